@@ -1,0 +1,7 @@
+package care.alliance.audit;
+
+/** Whether the policy let an access through. */
+public enum Outcome {
+    ALLOWED,
+    REFUSED
+}

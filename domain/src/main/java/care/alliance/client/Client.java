@@ -1,0 +1,103 @@
+package care.alliance.client;
+
+import care.alliance.person.PersonName;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The person in care. Their legal name is kept for records; the name they prefer is the one the
+ * team uses and the one Alliance shows. A client who uses the portal is linked to a Keycloak
+ * account by its user name.
+ */
+@Entity
+@Table(name = "client")
+public class Client {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "username", unique = true, length = 100)
+    private String username;
+
+    @Embedded
+    private PersonName legalName;
+
+    @Column(name = "preferred_name", length = PersonName.MAX_LENGTH)
+    private String preferredName;
+
+    @Column(name = "pronouns", length = 40)
+    private String pronouns;
+
+    @Column(name = "preferred_language", nullable = false, length = 10)
+    private String preferredLanguage;
+
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+
+    protected Client() {
+    }
+
+    public Client(PersonName legalName, LocalDate dateOfBirth) {
+        if (legalName == null || dateOfBirth == null) {
+            throw new IllegalArgumentException("A client needs a legal name and a date of birth.");
+        }
+        this.legalName = legalName;
+        this.dateOfBirth = dateOfBirth;
+        this.preferredLanguage = "en";
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public PersonName legalName() {
+        return legalName;
+    }
+
+    /** The name to address the client by: their preferred name, else their legal given name. */
+    public String displayName() {
+        String given = preferredName == null ? legalName.given() : preferredName;
+        return given + " " + legalName.family();
+    }
+
+    public Optional<String> pronouns() {
+        return Optional.ofNullable(pronouns);
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public Optional<String> portalUsername() {
+        return Optional.ofNullable(username);
+    }
+
+    public boolean isPortalAccount(String username) {
+        return this.username != null && this.username.equals(username);
+    }
+
+    public void linkPortalAccount(String username) {
+        this.username = username;
+    }
+
+    public void preferToBeCalled(String preferredName, String pronouns) {
+        this.preferredName = preferredName == null || preferredName.isBlank() ? null : preferredName.strip();
+        this.pronouns = pronouns == null || pronouns.isBlank() ? null : pronouns.strip();
+    }
+}

@@ -1,0 +1,86 @@
+package care.alliance.team;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/**
+ * One person's place on one care team: in which discipline, as lead or member, and for which
+ * days. Ended memberships are kept as the team's history.
+ */
+@Entity
+@Table(name = "care_team_member")
+public class CareTeamMember {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "care_team_id")
+    private CareTeam careTeam;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "staff_member_id")
+    private StaffMember staffMember;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "discipline", nullable = false, length = 30)
+    private Discipline discipline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "team_role", nullable = false, length = 10)
+    private TeamRole teamRole;
+
+    @Embedded
+    private MembershipPeriod period;
+
+    protected CareTeamMember() {
+    }
+
+    CareTeamMember(CareTeam careTeam, StaffMember staffMember, TeamRole teamRole, LocalDate from) {
+        this.careTeam = careTeam;
+        this.staffMember = staffMember;
+        this.discipline = staffMember.discipline();
+        this.teamRole = teamRole;
+        this.period = MembershipPeriod.startingOn(from);
+    }
+
+    public StaffMember staffMember() {
+        return staffMember;
+    }
+
+    public Discipline discipline() {
+        return discipline;
+    }
+
+    public TeamRole teamRole() {
+        return teamRole;
+    }
+
+    public MembershipPeriod period() {
+        return period;
+    }
+
+    public boolean isCurrentOn(LocalDate day) {
+        return period.includes(day);
+    }
+
+    boolean isStaffMember(String username) {
+        return staffMember.username().equals(username);
+    }
+
+    void endOn(LocalDate lastDay) {
+        period = period.endingOn(lastDay);
+    }
+}

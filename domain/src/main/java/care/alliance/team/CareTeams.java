@@ -1,0 +1,19 @@
+package care.alliance.team;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Where care teams are kept. */
+public interface CareTeams {
+
+    /** The teams the staff member is on, on the given day, with their clients and members. */
+    List<CareTeam> withCurrentMember(String username, LocalDate day);
+
+    Optional<CareTeam> ofClient(long clientId);
+
+    Optional<CareTeam> ofPortalAccount(String clientUsername);
+
+    /** Every team of the clinic, for its administration. */
+    List<CareTeam> all();
+}

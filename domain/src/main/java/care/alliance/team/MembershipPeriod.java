@@ -1,0 +1,51 @@
+package care.alliance.team;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The days a person is on a care team: from the first day, up to and including the last, if any. */
+@Embeddable
+public class MembershipPeriod {
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    protected MembershipPeriod() {
+    }
+
+    private MembershipPeriod(LocalDate startsOn, LocalDate endsOn) {
+        if (startsOn == null) {
+            throw new IllegalArgumentException("A membership needs a first day.");
+        }
+        if (endsOn != null && endsOn.isBefore(startsOn)) {
+            throw new IllegalArgumentException("A membership cannot end before it starts.");
+        }
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
+    public static MembershipPeriod startingOn(LocalDate day) {
+        return new MembershipPeriod(day, null);
+    }
+
+    public MembershipPeriod endingOn(LocalDate lastDay) {
+        return new MembershipPeriod(startsOn, lastDay);
+    }
+
+    public boolean includes(LocalDate day) {
+        return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public Optional<LocalDate> endsOn() {
+        return Optional.ofNullable(endsOn);
+    }
+}

@@ -1,0 +1,108 @@
+package care.alliance.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import care.alliance.client.Client;
+import care.alliance.person.PersonName;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CareTeamTest {
+
+    private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
+
+    private final StaffMember psychiatrist = staff("priya.patel", Discipline.PSYCHIATRY);
+    private final StaffMember therapist = staff("sam.rivera", Discipline.PSYCHOTHERAPY);
+    private final StaffMember careManager = staff("maria.gomez", Discipline.CARE_MANAGEMENT);
+    private final CareTeam team = new CareTeam(new Client(new PersonName("Alex", "Morgan"), LocalDate.of(1990, 4, 2)));
+
+    @Test
+    void aClinicianIsOnTheTeamFromTheDayOfAppointment() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+
+        assertFalse(team.isCurrentMember("sam.rivera", JAN_1.minusDays(1)));
+        assertTrue(team.isCurrentMember("sam.rivera", JAN_1));
+        assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusYears(1)));
+    }
+
+    @Test
+    void aReleasedClinicianIsOnTheTeamUpToTheLastDayAndStaysInItsHistory() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+        team.release(therapist, JAN_1.plusDays(30));
+
+        assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusDays(30)));
+        assertFalse(team.isCurrentMember("sam.rivera", JAN_1.plusDays(31)));
+        assertEquals(List.of(), team.membersOn(JAN_1.plusDays(31)));
+        assertEquals(1, team.history().size());
+    }
+
+    @Test
+    void aClinicianCanRejoinAfterBeingReleased() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+        team.release(therapist, JAN_1.plusDays(30));
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1.plusDays(60));
+
+        assertFalse(team.isCurrentMember("sam.rivera", JAN_1.plusDays(45)));
+        assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusDays(60)));
+        assertEquals(2, team.history().size());
+    }
+
+    @Test
+    void nobodyIsOnTheSameTeamTwiceAtOnce() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+
+        assertThrows(IllegalStateException.class, () -> team.appoint(therapist, TeamRole.MEMBER, JAN_1.plusDays(3)));
+    }
+
+    @Test
+    void aTeamHasAtMostOneCurrentLead() {
+        team.appoint(careManager, TeamRole.LEAD, JAN_1);
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> team.appoint(psychiatrist, TeamRole.LEAD, JAN_1));
+        assertTrue(refused.getMessage().contains("already has a lead"));
+    }
+
+    @Test
+    void membersAreListedLeadFirstThenByDiscipline() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+        team.appoint(psychiatrist, TeamRole.MEMBER, JAN_1);
+        team.appoint(careManager, TeamRole.LEAD, JAN_1);
+
+        List<Discipline> order = team.membersOn(JAN_1).stream().map(CareTeamMember::discipline).toList();
+
+        assertEquals(List.of(Discipline.CARE_MANAGEMENT, Discipline.PSYCHIATRY, Discipline.PSYCHOTHERAPY), order);
+    }
+
+    @Test
+    void releasingSomeoneNotOnTheTeamIsRefused() {
+        assertThrows(IllegalStateException.class, () -> team.release(therapist, JAN_1));
+    }
+
+    @Test
+    void aMembershipCannotEndBeforeItStarts() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+
+        assertThrows(IllegalStateException.class, () -> team.release(therapist, JAN_1.minusDays(1)));
+    }
+
+    @Test
+    void aMemberKeepsTheDisciplineTheyWereAppointedIn() {
+        CareTeamMember member = team.appoint(psychiatrist, TeamRole.MEMBER, JAN_1);
+
+        assertEquals(Discipline.PSYCHIATRY, member.discipline());
+        assertEquals("Priya Patel, MD", member.staffMember().signature());
+    }
+
+    private static StaffMember staff(String username, Discipline discipline) {
+        String[] parts = username.split("\\.");
+        String given = Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1);
+        String family = Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1);
+        return new StaffMember(username, new PersonName(given, family), discipline,
+                discipline == Discipline.PSYCHIATRY ? "MD" : null);
+    }
+}

@@ -1,0 +1,52 @@
+package care.alliance.access;
+
+import care.alliance.team.CareTeam;
+import java.time.LocalDate;
+
+/**
+ * Alliance's rules of who may do what, for whom (DESIGN.md, "Who may do what"). Services ask it
+ * before every access to clinical data and audit its answer; no page or resource decides alone.
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    /** A clinician's caseload lists the clients whose team they are on; nobody else has one. */
+    public static Decision mayKeepCaseload(Caller caller) {
+        return caller.isClinician()
+                ? Decision.allow("clinician's own caseload")
+                : Decision.refuse("only clinicians have a caseload");
+    }
+
+    /**
+     * A client's care team may be seen by its current clinicians and by the client themself;
+     * clinic-admin sees teams only through the administration of teams, without clinical content.
+     */
+    public static Decision mayViewCareTeam(Caller caller, CareTeam team, LocalDate today) {
+        if (caller.isClinician() && team.isCurrentMember(caller.username(), today)) {
+            return Decision.allow("member of the client's care team");
+        }
+        if (caller.has(Role.CLIENT) && team.client().isPortalAccount(caller.username())) {
+            return Decision.allow("the client's own care team");
+        }
+        if (caller.isClinician()) {
+            return Decision.refuse("not on this client's care team");
+        }
+        return Decision.refuse("role may not see this client's care team");
+    }
+
+    /** A client sees their own team; nobody else has an "own" team. */
+    public static Decision mayViewOwnCareTeam(Caller caller) {
+        return caller.has(Role.CLIENT)
+                ? Decision.allow("the client's own care team")
+                : Decision.refuse("only clients have an own care team");
+    }
+
+    /** Clinic IT administers teams and accounts, and sees no clinical content doing so. */
+    public static Decision mayAdministerTeams(Caller caller) {
+        return caller.has(Role.CLINIC_ADMIN)
+                ? Decision.allow("clinic administration")
+                : Decision.refuse("only clinic-admin administers care teams");
+    }
+}

@@ -1,0 +1,55 @@
+package care.alliance.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Brings the database up to date when the application starts: Flyway applies the migrations, then
+ * Hibernate checks that the entities match the migrated schema. If either fails, the application
+ * does not start, rather than run against a schema it does not understand.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+        name = "java:app/jdbc/alliance",
+        className = "care.alliance.persistence.ConfiguredDataSource",
+        url = "${MPCONFIG=alliance.db.url}",
+        user = "${MPCONFIG=alliance.db.user}",
+        password = "${MPCONFIG=alliance.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 24)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/alliance")
+    DataSource dataSource;
+
+    @PersistenceUnit(unitName = "alliance")
+    EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    @ConfigProperty(name = "alliance.demo.location")
+    Optional<String> demoData;
+
+    @PostConstruct
+    void migrate() {
+        DatabaseSchema schema = new DatabaseSchema(dataSource, demoData);
+        int applied = schema.migrate();
+        LOG.info(() -> "Database schema is at version " + schema.version() + " (" + applied + " migrations applied now)");
+        DatabaseSchema.validateEntities(entityManagerFactory);
+    }
+}

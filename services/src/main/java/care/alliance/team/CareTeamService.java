@@ -1,0 +1,98 @@
+package care.alliance.team;
+
+import care.alliance.access.AccessPolicy;
+import care.alliance.access.AccessRefused;
+import care.alliance.access.Caller;
+import care.alliance.access.Decision;
+import care.alliance.access.NotFound;
+import care.alliance.access.SignedInCaller;
+import care.alliance.audit.AuditTrail;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Care teams as their members, their clients and clinic IT see them. Every read of a client's team
+ * passes {@link AccessPolicy} and leaves an audit event, allowed or refused.
+ */
+@Stateless
+public class CareTeamService {
+
+    static final String VIEW_CASELOAD = "VIEW_CASELOAD";
+    static final String VIEW_CARE_TEAM = "VIEW_CARE_TEAM";
+    static final String VIEW_OWN_CARE_TEAM = "VIEW_OWN_CARE_TEAM";
+    static final String ADMINISTER_CARE_TEAMS = "ADMINISTER_CARE_TEAMS";
+
+    @Inject
+    CareTeams careTeams;
+
+    @Inject
+    SignedInCaller signedIn;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** The clients whose care team the signed-in clinician is on today, with their teams. */
+    public List<CareTeamView> myCaseload() {
+        Caller caller = signedIn.current();
+        Decision decision = require(caller, VIEW_CASELOAD, AccessPolicy.mayKeepCaseload(caller));
+        LocalDate today = LocalDate.now(clock);
+        List<CareTeam> teams = careTeams.withCurrentMember(caller.username(), today);
+        audit.record(teams.stream()
+                .map(team -> audit.event(caller, VIEW_CASELOAD, decision)
+                        .record("CareTeam", team.id()).client(team.client().id()).build())
+                .toList());
+        return teams.stream().map(team -> CareTeamView.of(team, today)).toList();
+    }
+
+    /** One client's care team, for its clinicians and for the client. */
+    public CareTeamView careTeamOf(long clientId) {
+        Caller caller = signedIn.current();
+        LocalDate today = LocalDate.now(clock);
+        CareTeam team = careTeams.ofClient(clientId).orElse(null);
+        if (team == null) {
+            audit.record(List.of(audit.event(caller, VIEW_CARE_TEAM, Decision.refuse("no such client"))
+                    .client(clientId).build()));
+            throw new NotFound("There is no client with this number.");
+        }
+        Decision decision = AccessPolicy.mayViewCareTeam(caller, team, today);
+        audit.record(List.of(audit.event(caller, VIEW_CARE_TEAM, decision)
+                .record("CareTeam", team.id()).client(clientId).build()));
+        if (!decision.allowed()) {
+            throw new AccessRefused("You are not on this client's care team.");
+        }
+        return CareTeamView.of(team, today);
+    }
+
+    /** The signed-in client's own care team. */
+    public CareTeamView myCareTeam() {
+        Caller caller = signedIn.current();
+        Decision decision = require(caller, VIEW_OWN_CARE_TEAM, AccessPolicy.mayViewOwnCareTeam(caller));
+        CareTeam team = careTeams.ofPortalAccount(caller.username())
+                .orElseThrow(() -> new NotFound("No care team has been formed for you yet."));
+        audit.record(List.of(audit.event(caller, VIEW_OWN_CARE_TEAM, decision)
+                .record("CareTeam", team.id()).client(team.client().id()).build()));
+        return CareTeamView.of(team, LocalDate.now(clock));
+    }
+
+    /** Every care team of the clinic with its members, for clinic IT: names and disciplines only. */
+    public List<CareTeamView> allCareTeams() {
+        Caller caller = signedIn.current();
+        Decision decision = require(caller, ADMINISTER_CARE_TEAMS, AccessPolicy.mayAdministerTeams(caller));
+        audit.record(List.of(audit.event(caller, ADMINISTER_CARE_TEAMS, decision).build()));
+        LocalDate today = LocalDate.now(clock);
+        return careTeams.all().stream().map(team -> CareTeamView.of(team, today)).toList();
+    }
+
+    private Decision require(Caller caller, String action, Decision decision) {
+        if (!decision.allowed()) {
+            audit.record(List.of(audit.event(caller, action, decision).build()));
+            throw new AccessRefused("Your role does not allow this.");
+        }
+        return decision;
+    }
+}

@@ -1,0 +1,64 @@
+package care.alliance.team;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Care teams kept with JPA; each query fetches clients and members with the teams in one go. */
+@ApplicationScoped
+public class JpaCareTeams implements CareTeams {
+
+    private static final String TEAM_WITH_MEMBERS = "select distinct t from CareTeam t"
+            + " join fetch t.client c"
+            + " left join fetch t.members tm"
+            + " left join fetch tm.staffMember ";
+
+    @PersistenceContext(unitName = "alliance")
+    EntityManager entityManager;
+
+    public JpaCareTeams() {
+    }
+
+    public JpaCareTeams(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public List<CareTeam> withCurrentMember(String username, LocalDate day) {
+        return entityManager.createQuery(TEAM_WITH_MEMBERS
+                        + "where exists (select m from CareTeamMember m"
+                        + " where m.careTeam = t and m.staffMember.username = :username"
+                        + " and m.period.startsOn <= :day"
+                        + " and (m.period.endsOn is null or m.period.endsOn >= :day))"
+                        + " order by c.legalName.family, c.legalName.given", CareTeam.class)
+                .setParameter("username", username)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<CareTeam> ofClient(long clientId) {
+        return entityManager.createQuery(TEAM_WITH_MEMBERS + "where c.id = :clientId", CareTeam.class)
+                .setParameter("clientId", clientId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<CareTeam> ofPortalAccount(String clientUsername) {
+        return entityManager.createQuery(TEAM_WITH_MEMBERS + "where c.username = :username", CareTeam.class)
+                .setParameter("username", clientUsername)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<CareTeam> all() {
+        return entityManager.createQuery(TEAM_WITH_MEMBERS
+                        + "order by c.legalName.family, c.legalName.given", CareTeam.class)
+                .getResultList();
+    }
+}
