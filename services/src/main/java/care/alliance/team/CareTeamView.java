@@ -1,5 +1,6 @@
 package care.alliance.team;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * It carries no clinical content, so the same view serves clinicians, the client and clinic IT.
  */
 public record CareTeamView(long teamId, long clientId, String clientName, String clientPronouns,
-        List<TeamMemberView> members) {
+        List<TeamMemberView> members) implements Serializable {
 
     static CareTeamView of(CareTeam team, LocalDate day) {
         return new CareTeamView(team.id(), team.client().id(), team.client().displayName(),

@@ -1,0 +1,29 @@
+package care.alliance.web.admin;
+
+import care.alliance.team.CareTeamService;
+import care.alliance.team.CareTeamView;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Clinic IT's list of care teams and their members: who is on which team, nothing clinical. */
+@Named
+@ViewScoped
+public class CareTeamAdministration implements Serializable {
+
+    @Inject
+    transient CareTeamService careTeams;
+
+    private List<CareTeamView> teams;
+
+    /** Runs as the page's view action, before rendering, so a refusal becomes a clean 403. */
+    public void load() {
+        teams = careTeams.allCareTeams();
+    }
+
+    public List<CareTeamView> getTeams() {
+        return teams;
+    }
+}

@@ -1,0 +1,29 @@
+package care.alliance.web.caseload;
+
+import care.alliance.team.CareTeamService;
+import care.alliance.team.CareTeamView;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** "My caseload": the clients whose care team the signed-in clinician is on, with their teams. */
+@Named
+@ViewScoped
+public class Caseload implements Serializable {
+
+    @Inject
+    transient CareTeamService careTeams;
+
+    private List<CareTeamView> clients;
+
+    /** Runs as the page's view action, before rendering, so a refusal becomes a clean 403. */
+    public void load() {
+        clients = careTeams.myCaseload();
+    }
+
+    public List<CareTeamView> getClients() {
+        return clients;
+    }
+}

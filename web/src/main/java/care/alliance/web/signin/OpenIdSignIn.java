@@ -1,0 +1,128 @@
+package care.alliance.web.signin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Signs people in with the Keycloak realm by OpenID Connect's authorization-code flow with PKCE.
+ * A request for a protected page without a session goes to Keycloak's login; Keycloak sends the
+ * browser back to {@value #CALLBACK} with a code, which is exchanged for a verified ID token whose
+ * realm roles become the caller's container roles. The session then carries the sign-in.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class OpenIdSignIn implements HttpAuthenticationMechanism {
+
+    static final String CALLBACK = "/callback";
+    static final String ID_TOKEN = "alliance.signin.idToken";
+    static final String DISPLAY_NAME = "alliance.signin.displayName";
+    static final String RETURN_TO = "alliance.signin.returnTo";
+
+    private static final Logger LOG = Logger.getLogger(OpenIdSignIn.class.getName());
+
+    @Inject
+    OpenIdProvider provider;
+
+    @Inject
+    SignInSettings settings;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (CALLBACK.equals(request.getServletPath())) {
+            return completeSignIn(request, response, context);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return startSignIn(request, response, context);
+    }
+
+    private AuthenticationStatus startSignIn(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        PendingSignIn pending = PendingSignIn.startingFrom(pageAskedFor(request));
+        request.getSession(true).setAttribute(PendingSignIn.SESSION_KEY, pending);
+        try {
+            String login = provider.authorizationRequest(pending, callbackUri(request)).toString();
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                return redirectAjax(response, login);
+            }
+            return context.redirect(login);
+        } catch (SignInFailed e) {
+            return unavailable(response, e);
+        }
+    }
+
+    private AuthenticationStatus completeSignIn(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_KEY);
+        String code = request.getParameter("code");
+        if (pending == null || code == null || !pending.state().equals(request.getParameter("state"))) {
+            // A stale or replayed answer: start over from the home page rather than trust it.
+            return context.redirect(request.getContextPath() + "/");
+        }
+        session.removeAttribute(PendingSignIn.SESSION_KEY);
+        try {
+            IdToken token = provider.redeem(code, pending, callbackUri(request));
+            request.changeSessionId();
+            session.setAttribute(ID_TOKEN, token.serialized());
+            session.setAttribute(DISPLAY_NAME, token.displayName());
+            session.setAttribute(RETURN_TO, pending.returnTo());
+            return context.notifyContainerAboutLogin(new CallerPrincipal(token.username()), token.groups());
+        } catch (SignInFailed e) {
+            return unavailable(response, e);
+        }
+    }
+
+    private static String pageAskedFor(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return request.getRequestURI();
+        }
+        String query = request.getQueryString();
+        return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+    }
+
+    private String callbackUri(HttpServletRequest request) {
+        String base = settings.publicUrl().orElseGet(() -> {
+            int port = request.getServerPort();
+            boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                    || ("https".equals(request.getScheme()) && port == 443);
+            return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+        });
+        return base + request.getContextPath() + CALLBACK;
+    }
+
+    private static AuthenticationStatus redirectAjax(HttpServletResponse response, String location) {
+        try {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + location.replace("&", "&amp;") + "\"/></partial-response>");
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletResponse response, SignInFailed failure) {
+        LOG.log(Level.WARNING, "Sign-in failed: {0}", failure.getMessage());
+        try {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "Signing in is not possible right now. Please try again in a minute.");
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not send the error page", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

@@ -1,0 +1,52 @@
+package care.alliance.web.signin;
+
+import care.alliance.access.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The person signed in, as pages show them: name and role; and what their home page is. */
+@Named
+@RequestScoped
+public class SignedInPerson {
+
+    @Inject
+    HttpServletRequest request;
+
+    public boolean isSignedIn() {
+        return request.getUserPrincipal() != null;
+    }
+
+    public String getName() {
+        HttpSession session = request.getSession(false);
+        Object name = session == null ? null : session.getAttribute(OpenIdSignIn.DISPLAY_NAME);
+        return name instanceof String shown ? shown : request.getRemoteUser();
+    }
+
+    public Optional<Role> role() {
+        return Arrays.stream(Role.values()).filter(role -> request.isUserInRole(role.realmName())).findFirst();
+    }
+
+    /** The role's name, for the header; a bundle turns it into words. */
+    public String getRoleName() {
+        return role().map(Role::realmName).orElse("none");
+    }
+
+    /** Each role lands on its own page: clinicians on their caseload, clients on their team. */
+    public String getHomePage() {
+        return role().map(role -> switch (role) {
+            case CLIENT -> "/portal/my-team.xhtml";
+            case CLINIC_ADMIN -> "/admin/care-teams.xhtml";
+            default -> "/clinician/caseload.xhtml";
+        }).orElse("/error/no-role.xhtml");
+    }
+
+    /** Sends whoever opens the start page on to their own home page. */
+    public String goHome() {
+        return getHomePage() + "?faces-redirect=true";
+    }
+}
