@@ -7,6 +7,7 @@ import care.alliance.access.Decision;
 import care.alliance.access.NotFound;
 import care.alliance.access.SignedInCaller;
 import care.alliance.audit.AuditTrail;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.List;
  * passes {@link AccessPolicy} and leaves an audit event, allowed or refused.
  */
 @Stateless
+@DeclareRoles({"psychiatrist", "primary-care", "therapist", "care-manager", "client", "clinic-admin"})
 public class CareTeamService {
 
     static final String VIEW_CASELOAD = "VIEW_CASELOAD";

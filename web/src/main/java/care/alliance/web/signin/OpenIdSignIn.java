@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,13 +19,14 @@ import java.util.logging.Logger;
  * Signs people in with the Keycloak realm by OpenID Connect's authorization-code flow with PKCE.
  * A request for a protected page without a session goes to Keycloak's login; Keycloak sends the
  * browser back to {@value #CALLBACK} with a code, which is exchanged for a verified ID token whose
- * realm roles become the caller's container roles. The session then carries the sign-in.
+ * realm roles become the caller's container roles. The session then carries the sign-in: each
+ * later request is signed in again from it, roles included, until sign-out or the session ends.
  */
 @ApplicationScoped
-@AutoApplySession
 public class OpenIdSignIn implements HttpAuthenticationMechanism {
 
     static final String CALLBACK = "/callback";
+    static final String SIGNED_IN = "alliance.signin.caller";
     static final String ID_TOKEN = "alliance.signin.idToken";
     static final String DISPLAY_NAME = "alliance.signin.displayName";
     static final String RETURN_TO = "alliance.signin.returnTo";
@@ -42,6 +44,10 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         if (CALLBACK.equals(request.getServletPath())) {
             return completeSignIn(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.username()), signedIn.groups());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -77,6 +83,7 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
         try {
             IdToken token = provider.redeem(code, pending, callbackUri(request));
             request.changeSessionId();
+            session.setAttribute(SIGNED_IN, new SignedIn(token.username(), token.groups()));
             session.setAttribute(ID_TOKEN, token.serialized());
             session.setAttribute(DISPLAY_NAME, token.displayName());
             session.setAttribute(RETURN_TO, pending.returnTo());
@@ -124,5 +131,13 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
             LOG.log(Level.FINE, "Could not send the error page", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Who signed in on this session, and their realm roles. */
+    record SignedIn(String username, Set<String> groups) implements Serializable {
+
+        SignedIn {
+            groups = Set.copyOf(groups);
+        }
     }
 }

@@ -18,7 +18,8 @@ public class SignedInPerson {
     HttpServletRequest request;
 
     public boolean isSignedIn() {
-        return request.getUserPrincipal() != null;
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(OpenIdSignIn.SIGNED_IN) != null;
     }
 
     public String getName() {
@@ -27,8 +28,13 @@ public class SignedInPerson {
         return name instanceof String shown ? shown : request.getRemoteUser();
     }
 
+    /** The first of the person's Alliance roles, read from the sign-in so error pages know it too. */
     public Optional<Role> role() {
-        return Arrays.stream(Role.values()).filter(role -> request.isUserInRole(role.realmName())).findFirst();
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(OpenIdSignIn.SIGNED_IN) instanceof OpenIdSignIn.SignedIn signedIn)) {
+            return Optional.empty();
+        }
+        return Arrays.stream(Role.values()).filter(role -> signedIn.groups().contains(role.realmName())).findFirst();
     }
 
     /** The role's name, for the header; a bundle turns it into words. */
