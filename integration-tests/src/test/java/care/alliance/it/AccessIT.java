@@ -1,0 +1,144 @@
+package care.alliance.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import care.alliance.it.ClinicRecords.AuditRow;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who gets in where, over HTTP: the WAR on Payara Micro, signing in through the real Keycloak,
+ * reading and writing PostgreSQL.
+ */
+@ExtendWith(KeycloakServer.class)
+@ExtendWith(ArquillianExtension.class)
+class AccessIT {
+
+    private static final String PASSWORD = "alliance";
+
+    @ArquillianResource
+    URL deployed;
+
+    @Deployment(testable = false)
+    static WebArchive alliance() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    private String app() {
+        return TestSettings.appUrl(deployed);
+    }
+
+    @Test
+    void anAnonymousPageRequestIsSentToKeycloaksLoginWithPkce() {
+        HttpResponse<String> response = new WebSession().get(app() + "/clinician/caseload.xhtml");
+
+        assertEquals(302, response.statusCode());
+        String location = WebSession.location(response);
+        assertTrue(location.startsWith(TestSettings.keycloakUrl() + "/realms/alliance/protocol/openid-connect/auth?"), location);
+        assertTrue(location.contains("code_challenge_method=S256"), location);
+        assertTrue(location.contains("client_id=alliance-web"), location);
+    }
+
+    @Test
+    void aSignedInPersonWithoutTheRoleGetsAClear403Page() {
+        WebSession client = new WebSession();
+        client.signIn("alex.morgan", PASSWORD, app() + "/portal/my-team.xhtml");
+
+        HttpResponse<String> response = client.get(app() + "/clinician/caseload.xhtml");
+
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("This page is not open to you"), response.body());
+        assertFalse(response.body().contains("Exception"), "no stack trace on the page");
+    }
+
+    @Test
+    void aTherapistAskingForAClientOutsideTheirTeamsIsRefusedAndTheRefusalIsAudited() {
+        long otherTherapistsClient = ClinicRecords.clientId("Ortiz");
+        long ownClient = ClinicRecords.clientId("Blake");
+        WebSession therapist = new WebSession();
+        therapist.signIn("sam.rivera", PASSWORD, app() + "/clinician/caseload.xhtml");
+        int before = ClinicRecords.auditOf("sam.rivera").size();
+
+        HttpResponse<String> refused = therapist.get(app() + "/clinician/care-team.xhtml?client=" + otherTherapistsClient);
+        HttpResponse<String> allowed = therapist.get(app() + "/clinician/care-team.xhtml?client=" + ownClient);
+
+        assertEquals(403, refused.statusCode());
+        assertFalse(refused.body().contains("Ortiz"), "nothing of the refused client is shown");
+        assertEquals(200, allowed.statusCode());
+        assertTrue(allowed.body().contains("Care team of Morgan Blake"), allowed.body());
+        List<AuditRow> audit = ClinicRecords.auditOf("sam.rivera");
+        List<AuditRow> written = audit.subList(before, audit.size());
+        assertEquals(List.of(
+                new AuditRow("sam.rivera", "therapist", "VIEW_CARE_TEAM", otherTherapistsClient, "REFUSED", "not on this client's care team"),
+                new AuditRow("sam.rivera", "therapist", "VIEW_CARE_TEAM", ownClient, "ALLOWED", "member of the client's care team")),
+                written);
+    }
+
+    @Test
+    void aFormerTeamMemberNoLongerSeesTheClient() {
+        WebSession therapist = new WebSession();
+        therapist.signIn("lee.chen", PASSWORD, app() + "/clinician/caseload.xhtml");
+
+        HttpResponse<String> response = therapist.get(app() + "/clinician/care-team.xhtml?client=" + ClinicRecords.clientId("Morgan"));
+
+        assertEquals(403, response.statusCode());
+    }
+
+    @Test
+    void anUnknownOrMalformedClientNumberIsNotFound() {
+        WebSession therapist = new WebSession();
+        therapist.signIn("sam.rivera", PASSWORD, app() + "/clinician/caseload.xhtml");
+
+        assertEquals(404, therapist.get(app() + "/clinician/care-team.xhtml?client=999999").statusCode());
+        HttpResponse<String> malformed = therapist.get(app() + "/clinician/care-team.xhtml?client=%3Cscript%3E");
+        assertEquals(404, malformed.statusCode());
+        assertFalse(malformed.body().contains("<script>"), "input is never echoed as markup");
+    }
+
+    @Test
+    void signingOutEndsTheSessionHereAndInKeycloak() {
+        WebSession therapist = new WebSession();
+        HttpResponse<String> caseload = therapist.signIn("sam.rivera", PASSWORD, app() + "/clinician/caseload.xhtml");
+        assertEquals(200, caseload.statusCode());
+
+        HttpResponse<String> signedOut = therapist.follow(therapist.post(app() + "/signout", ""));
+        assertEquals(200, signedOut.statusCode());
+        assertTrue(signedOut.body().contains("You are signed out"), signedOut.body());
+
+        HttpResponse<String> again = therapist.get(app() + "/clinician/caseload.xhtml");
+        assertEquals(302, again.statusCode(), "the application session is gone");
+        assertTrue(WebSession.isKeycloakLoginForm(therapist.follow(again)),
+                "Keycloak asks for the password again: its session is gone too");
+    }
+
+    @Test
+    void readinessCoversTheDatabaseAndKeycloak() {
+        HttpResponse<String> ready = new WebSession().get("http://localhost:" + Integer.getInteger("it.port", 18080) + "/health/ready");
+
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertTrue(ready.body().contains("\"keycloak\""), ready.body());
+    }
+
+    @Test
+    void theAuditTableRefusesChangesAndRemovals() {
+        new WebSession().signIn("sam.rivera", PASSWORD, app() + "/clinician/caseload.xhtml");
+
+        assertThrows(SQLException.class, () -> ClinicRecords.execute("update audit_event set outcome = 'ALLOWED'"));
+        assertThrows(SQLException.class, () -> ClinicRecords.execute("delete from audit_event"));
+        assertFalse(ClinicRecords.auditOf("sam.rivera").isEmpty());
+    }
+}

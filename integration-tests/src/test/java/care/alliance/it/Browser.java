@@ -1,0 +1,106 @@
+package care.alliance.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by its own ChromeDriver, with a fresh profile each time, so
+ * nothing is downloaded and no session carries over between tests.
+ */
+final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    Browser(int width, int height) {
+        try {
+            profile = Files.createTempDirectory(TestSettings.output(), "chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=en-US");
+        driver = new ChromeDriver(options);
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    Browser() {
+        this(1280, 900);
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Fills in Keycloak's own login form, which the browser must be showing. */
+    void signInOnKeycloak(String username, String password) {
+        WebElement user = waitFor(By.id("username"));
+        user.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void waitForTitle(String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.titleContains(fragment));
+    }
+
+    List<String> texts(By locator) {
+        return driver.findElements(locator).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the browser shows as target/screenshots/NAME.png, for people to look at. */
+    Path screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(TestSettings.output().resolve("screenshots"));
+            Path file = folder.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

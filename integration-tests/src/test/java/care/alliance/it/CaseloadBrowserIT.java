@@ -1,0 +1,133 @@
+package care.alliance.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Each kind of person signs in through Keycloak's own login page in headless Chromium and lands on
+ * their own start page, seeing what their role and their care teams allow and nothing more.
+ */
+@ExtendWith(KeycloakServer.class)
+@ExtendWith(ArquillianExtension.class)
+class CaseloadBrowserIT {
+
+    private static final String PASSWORD = "alliance";
+    private static final By CASELOAD_NAMES = By.cssSelector("td.client-name a");
+
+    @ArquillianResource
+    URL deployed;
+
+    @Deployment(testable = false)
+    static WebArchive alliance() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    private String app() {
+        return TestSettings.appUrl(deployed);
+    }
+
+    @Test
+    void aTherapistLandsOnMyCaseloadAndSeesExactlyTheClientsOfTheirTeams() {
+        try (Browser browser = new Browser()) {
+            browser.open(app() + "/");
+            browser.signInOnKeycloak("sam.rivera", PASSWORD);
+            browser.waitForTitle("My caseload");
+
+            List<String> shown = browser.texts(CASELOAD_NAMES).stream().sorted().toList();
+
+            List<String> expected = ClinicRecords.currentClientsOf("sam.rivera");
+            assertFalse(expected.isEmpty());
+            assertEquals(expected, shown);
+            assertEquals("Sam Rivera", browser.text(By.id("signed-in-name")));
+            assertEquals("Therapist", browser.text(By.id("signed-in-role")));
+            String page = browser.pageText();
+            assertTrue(page.contains("Maria Gomez, RN · Care management (lead)"), page);
+            assertTrue(page.contains("Priya Patel, MD · Psychiatry"), page);
+            browser.screenshot("caseload-therapist");
+        }
+    }
+
+    @Test
+    void aFormerTeamMembersCaseloadLeavesTheClientOut() {
+        try (Browser browser = new Browser()) {
+            browser.open(app() + "/clinician/caseload.xhtml");
+            browser.signInOnKeycloak("lee.chen", PASSWORD);
+            browser.waitForTitle("My caseload");
+
+            List<String> shown = browser.texts(CASELOAD_NAMES).stream().sorted().toList();
+
+            assertEquals(ClinicRecords.currentClientsOf("lee.chen"), shown);
+            assertFalse(shown.contains("Alex Morgan"), "Lee Chen left Alex Morgan's team in June");
+        }
+    }
+
+    @Test
+    void theCaseloadSortsByClientName() {
+        try (Browser browser = new Browser()) {
+            browser.open(app() + "/");
+            browser.signInOnKeycloak("priya.patel", PASSWORD);
+            browser.waitForTitle("My caseload");
+            List<String> expected = ClinicRecords.currentClientsOf("priya.patel").stream().sorted().limit(10).toList();
+
+            browser.driver().findElement(By.cssSelector("th.ui-sortable-column")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(driver -> browser.texts(CASELOAD_NAMES).equals(expected));
+
+            assertEquals(expected, browser.texts(CASELOAD_NAMES));
+            assertTrue(browser.pageText().contains("10"), "paged ten to a page");
+        }
+    }
+
+    @Test
+    void aClientLandsOnMyCareTeamAndSeesTheirOwnTeam() {
+        try (Browser browser = new Browser()) {
+            browser.open(app() + "/");
+            browser.signInOnKeycloak("alex.morgan", PASSWORD);
+            browser.waitForTitle("My care team");
+
+            List<String> names = browser.texts(By.cssSelector("#team-members .name")).stream()
+                    .map(name -> name.replaceAll(",.*$", "")).sorted().toList();
+
+            assertEquals(ClinicRecords.currentTeamOf("alex.morgan"), names);
+            assertTrue(browser.pageText().contains("Therapy"), "disciplines are named");
+            browser.screenshot("portal-my-care-team");
+        }
+    }
+
+    @Test
+    void clinicAdministrationSeesTeamsAndMembersButNoClinicalContent() {
+        try (Browser browser = new Browser()) {
+            browser.open(app() + "/");
+            browser.signInOnKeycloak("ivan.petrov", PASSWORD);
+            browser.waitForTitle("Care teams");
+
+            int rows = browser.driver().findElements(By.cssSelector("[id='teams:care-teams_data'] > tr")).size();
+            String page = browser.pageText().toLowerCase(Locale.ROOT);
+
+            assertEquals(Math.min(10, ClinicRecords.clientCount()), rows);
+            assertTrue(page.contains("maria gomez"), page);
+            for (String clinical : List.of("goal", "note", "phq", "gad", "diagnos", "medication", "pronoun")) {
+                assertFalse(page.contains(clinical), "clinic-admin sees no " + clinical);
+            }
+            browser.open(app() + "/clinician/caseload.xhtml");
+            assertTrue(browser.title().contains("This page is not open to you"), browser.title());
+            browser.screenshot("admin-care-teams");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package care.alliance.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the test database directly, to find demo records and check what the audit wrote. */
+final class ClinicRecords {
+
+    private ClinicRecords() {
+    }
+
+    /** An audit row as the tests look at it. */
+    record AuditRow(String actor, String actorRole, String action, Long clientId, String outcome, String reason) {
+    }
+
+    static long clientId(String familyName) {
+        return query("select id from client where family_name = ?", rs -> rs.getLong(1), familyName)
+                .stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo client named " + familyName));
+    }
+
+    /** The clients whose care team the staff member is on today, by the name the page shows. */
+    static List<String> currentClientsOf(String staffUsername) {
+        return query("select coalesce(c.preferred_name, c.given_name) || ' ' || c.family_name from client c"
+                        + " join care_team t on t.client_id = c.id"
+                        + " join care_team_member m on m.care_team_id = t.id"
+                        + " join staff_member s on s.id = m.staff_member_id"
+                        + " where s.username = ? and m.starts_on <= current_date"
+                        + " and (m.ends_on is null or m.ends_on >= current_date)"
+                        + " order by 1",
+                rs -> rs.getString(1), staffUsername);
+    }
+
+    /** The staff on the client's care team today, as "Given Family". */
+    static List<String> currentTeamOf(String clientUsername) {
+        return query("select s.given_name || ' ' || s.family_name from staff_member s"
+                        + " join care_team_member m on m.staff_member_id = s.id"
+                        + " join care_team t on t.id = m.care_team_id"
+                        + " join client c on c.id = t.client_id"
+                        + " where c.username = ? and m.starts_on <= current_date"
+                        + " and (m.ends_on is null or m.ends_on >= current_date)"
+                        + " order by 1",
+                rs -> rs.getString(1), clientUsername);
+    }
+
+    static int clientCount() {
+        return query("select count(*) from client", rs -> rs.getInt(1)).get(0);
+    }
+
+    static List<AuditRow> auditOf(String actor) {
+        return query("select actor, actor_role, action, client_id, outcome, reason from audit_event"
+                        + " where actor = ? order by id",
+                rs -> new AuditRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        (Long) rs.getObject(4), rs.getString(5), rs.getString(6)),
+                actor);
+    }
+
+    static int execute(String sql) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> query(String sql, Row<T> row, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row.read(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(TestSettings.databaseUrl(),
+                System.getenv().getOrDefault("ALLIANCE_DB_USER", "alliance"),
+                System.getenv().getOrDefault("ALLIANCE_DB_PASSWORD", "alliance"));
+    }
+}

@@ -1,0 +1,104 @@
+package care.alliance.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real Keycloak of the tests: the distribution the build unpacked from Maven Central, started
+ * once per test run in dev mode with the alliance realm imported, and stopped when the run ends.
+ */
+public class KeycloakServer implements BeforeAllCallback {
+
+    private static final Duration START_LIMIT = Duration.ofMinutes(4);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(KeycloakServer.class, key -> start(), Running.class);
+    }
+
+    private static Running start() {
+        try {
+            Path home = Path.of(System.getProperty("it.keycloak.home"));
+            Path imports = Files.createDirectories(home.resolve("data/import"));
+            Files.copy(Path.of(System.getProperty("it.realm")), imports.resolve("alliance-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Path log = TestSettings.output().resolve("keycloak.log");
+            Process process = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-host", "127.0.0.1", "--http-port", String.valueOf(TestSettings.keycloakPort()),
+                    "--hostname", TestSettings.keycloakUrl(), "--import-realm")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            Running running = new Running(process);
+            awaitRealm(process, log);
+            return running;
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak could not be started", e);
+        }
+    }
+
+    private static void awaitRealm(Process process, Path log) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI realm = URI.create(TestSettings.keycloakUrl() + "/realms/alliance/.well-known/openid-configuration");
+        Instant deadline = Instant.now().plus(START_LIMIT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak stopped while starting; see " + log);
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(realm).GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException("Keycloak did not answer within " + START_LIMIT + "; see " + log);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops Keycloak, the launcher script and the JVM it started, when the test run ends. */
+    record Running(Process process) implements ExtensionContext.Store.CloseableResource {
+
+        @Override
+        public void close() {
+            List<ProcessHandle> family = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+            family.forEach(ProcessHandle::destroy);
+            for (ProcessHandle member : family) {
+                try {
+                    member.onExit().get(30, TimeUnit.SECONDS);
+                } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                    member.destroyForcibly();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package care.alliance.it;
+
+import java.net.URL;
+import java.nio.file.Path;
+
+/** Where the tests find the servers they started: ports and addresses, from the build. */
+final class TestSettings {
+
+    private TestSettings() {
+    }
+
+    static int keycloakPort() {
+        return Integer.getInteger("it.keycloak.port", 18180);
+    }
+
+    static String keycloakUrl() {
+        return "http://localhost:" + keycloakPort();
+    }
+
+    /**
+     * The application's address as a browser uses it. Arquillian reports the machine's own
+     * address; the browser and the realm's redirect addresses use localhost.
+     */
+    static String appUrl(URL deployed) {
+        return "http://localhost:" + Integer.getInteger("it.port", 18080) + deployed.getPath().replaceAll("/$", "");
+    }
+
+    static Path output() {
+        return Path.of(System.getProperty("it.output", "target"));
+    }
+
+    static String databaseUrl() {
+        return System.getenv().getOrDefault("ALLIANCE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/alliance_it");
+    }
+}

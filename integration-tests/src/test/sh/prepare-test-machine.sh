@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Makes this machine ready for Alliance's integration tests, or says exactly what is missing:
+# Debian's chromium and chromium-driver, and a PostgreSQL server on 127.0.0.1:5432 with a fresh
+# test database owned by the role alliance (password alliance).
+set -euo pipefail
+database=${1:-alliance_it}
+
+say() { printf 'prepare-test-machine: %s\n' "$*"; }
+missing() { say "MISSING: $*"; exit 1; }
+
+can_install() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; }
+apt_updated=0
+install() {
+  can_install || missing "$* (install the Debian packages '$*' as root, then run the tests again)"
+  if [ "$apt_updated" = 0 ]; then
+    say "updating Debian's package lists…"
+    apt-get update -qq
+    apt_updated=1
+  fi
+  say "installing $*…"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# Browser tests drive Debian's Chromium through its own ChromeDriver; nothing is downloaded at run time.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  install chromium chromium-driver
+fi
+[ -x /usr/bin/chromium ] || missing "/usr/bin/chromium (Debian package chromium)"
+[ -x /usr/bin/chromedriver ] || missing "/usr/bin/chromedriver (Debian package chromium-driver)"
+
+postgres_answers() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
+
+if ! postgres_answers; then
+  if ! command -v pg_ctlcluster >/dev/null; then
+    install postgresql
+  fi
+  cluster=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$cluster" ] || missing "a PostgreSQL cluster (none under /etc/postgresql)"
+  say "starting PostgreSQL $cluster…"
+  pg_ctlcluster --skip-systemctl-redirect "$cluster" main start || true
+  for _ in $(seq 1 30); do postgres_answers && break; sleep 1; done
+fi
+postgres_answers || missing "a PostgreSQL server answering on 127.0.0.1:5432"
+
+# As the superuser: over TCP where the server trusts it, else over the socket as the postgres user.
+if psql -h 127.0.0.1 -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+  as_superuser() { psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+elif [ "$(id -u)" = 0 ] && command -v runuser >/dev/null; then
+  as_superuser() { runuser -u postgres -- psql -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+else
+  missing "a way to reach PostgreSQL as its superuser (trust on 127.0.0.1, or root to use the postgres account)"
+fi
+
+as_superuser -c "do \$\$ begin
+  if not exists (select from pg_roles where rolname = 'alliance') then
+    create role alliance login password 'alliance';
+  end if;
+end \$\$;"
+as_superuser -c "drop database if exists $database with (force)"
+as_superuser -c "create database $database owner alliance"
+say "ready: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), PostgreSQL on 127.0.0.1:5432, database $database"
