@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -87,6 +88,7 @@ class CaseloadBrowserIT {
 
             browser.driver().findElement(By.cssSelector("th.ui-sortable-column")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(driver -> browser.texts(CASELOAD_NAMES).equals(expected));
 
             assertEquals(expected, browser.texts(CASELOAD_NAMES));

@@ -1,7 +1,6 @@
 package care.alliance.it;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,8 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One person's cookies and requests against Alliance and Keycloak, without a browser: follows
@@ -22,8 +25,15 @@ final class WebSession {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final int MAX_REDIRECTS = 10;
 
+    private static final Pattern SET_COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)(.*)$");
+
+    /**
+     * Cookies by name. Alliance and Keycloak both live on localhost, where the JDK's cookie
+     * manager keeps nothing, and their cookies have distinct names, so one jar serves both.
+     */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -75,13 +85,38 @@ final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
+        if (!cookies.isEmpty()) {
+            withCookies.header("Cookie", cookies.entrySet().stream()
+                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
+            keepCookies(response);
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException("Request to " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void keepCookies(HttpResponse<?> response) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            Matcher cookie = SET_COOKIE.matcher(header);
+            if (!cookie.matches()) {
+                continue;
+            }
+            String attributes = cookie.group(3).toLowerCase(Locale.ROOT);
+            boolean removed = attributes.contains("max-age=0") || attributes.contains("expires=thu, 01 jan 1970")
+                    || attributes.contains("expires=thu, 01-jan-1970") || cookie.group(2).isEmpty();
+            if (removed) {
+                cookies.remove(cookie.group(1));
+            } else {
+                cookies.put(cookie.group(1), cookie.group(2));
+            }
         }
     }
 

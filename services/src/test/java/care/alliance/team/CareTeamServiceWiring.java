@@ -1,0 +1,21 @@
+package care.alliance.team;
+
+import care.alliance.access.SignedInCaller;
+import care.alliance.audit.AuditTrail;
+import java.time.Clock;
+
+/** Wires a {@link CareTeamService} by hand, as the container injects it. */
+public final class CareTeamServiceWiring {
+
+    private CareTeamServiceWiring() {
+    }
+
+    public static CareTeamService wire(CareTeams careTeams, SignedInCaller signedIn, AuditTrail audit, Clock clock) {
+        CareTeamService service = new CareTeamService();
+        service.careTeams = careTeams;
+        service.signedIn = signedIn;
+        service.audit = audit;
+        service.clock = clock;
+        return service;
+    }
+}

@@ -1,0 +1,191 @@
+package care.alliance.team;
+
+import static care.alliance.testing.ClinicDatabase.TODAY;
+
+import care.alliance.access.Caller;
+import care.alliance.access.Role;
+import care.alliance.client.Client;
+import care.alliance.person.PersonName;
+import care.alliance.testing.ClinicDatabase;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A small clinic for the care-team tests, "today" being {@link ClinicDatabase#TODAY}:
+ * two clinicians of each discipline, five clients, four of them with a team.
+ *
+ * <pre>
+ * Alex Morgan  (portal alex.morgan; legal name Alexandra, they/them)
+ *              maria.gomez lead, priya.patel, lena.fischer, sam.rivera;
+ *              noor.ali was on the team until yesterday
+ * Blake Chen   (portal blake.chen)
+ *              maria.gomez lead, omar.haddad, kwame.mensah, noor.ali
+ * Casey Diaz   (no portal account)
+ *              jon.berg lead, priya.patel; sam.rivera from today
+ * Dana Evans   (no portal account)
+ *              jon.berg lead, kwame.mensah; lena.fischer from tomorrow
+ * Eli Fox      (portal eli.fox) no care team yet
+ * </pre>
+ */
+public final class SmallClinic {
+
+    /** The clinic's clients, by the name the team calls them. */
+    public enum Person {
+        ALEX("Alex Morgan"),
+        BLAKE("Blake Chen"),
+        CASEY("Casey Diaz"),
+        DANA("Dana Evans"),
+        ELI("Eli Fox");
+
+        private final String displayName;
+
+        Person(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String displayName() {
+            return displayName;
+        }
+    }
+
+    // Clinicians, signed in with the role of their discipline.
+    public static final Caller PRIYA = Caller.of("priya.patel", Role.PSYCHIATRIST);
+    public static final Caller OMAR = Caller.of("omar.haddad", Role.PSYCHIATRIST);
+    public static final Caller LENA = Caller.of("lena.fischer", Role.PRIMARY_CARE);
+    public static final Caller KWAME = Caller.of("kwame.mensah", Role.PRIMARY_CARE);
+    public static final Caller SAM = Caller.of("sam.rivera", Role.THERAPIST);
+    public static final Caller NOOR = Caller.of("noor.ali", Role.THERAPIST);
+    public static final Caller MARIA = Caller.of("maria.gomez", Role.CARE_MANAGER);
+    public static final Caller JON = Caller.of("jon.berg", Role.CARE_MANAGER);
+    /** A psychiatrist who has just joined and is on no team yet. */
+    public static final Caller INES = Caller.of("ines.novak", Role.PSYCHIATRIST);
+
+    // Clients through the portal.
+    public static final Caller ALEX_PORTAL = Caller.of("alex.morgan", Role.CLIENT);
+    public static final Caller BLAKE_PORTAL = Caller.of("blake.chen", Role.CLIENT);
+    /** Signed in with the client role, but the account was never linked to Casey's record. */
+    public static final Caller CASEY_UNLINKED = Caller.of("casey.diaz", Role.CLIENT);
+    public static final Caller ELI_PORTAL = Caller.of("eli.fox", Role.CLIENT);
+
+    // Clinic IT, and someone signed in without any Alliance role.
+    public static final Caller ROBIN_IT = Caller.of("robin.it", Role.CLINIC_ADMIN);
+    public static final Caller NOBODY = Caller.of("drew.visitor");
+
+    /** How each clinician signs, as team views show them. */
+    public static final Map<String, String> SIGNATURES = Map.of(
+            "priya.patel", "Priya Patel, MD",
+            "omar.haddad", "Omar Haddad, MD",
+            "lena.fischer", "Lena Fischer, NP",
+            "kwame.mensah", "Kwame Mensah, MD",
+            "sam.rivera", "Sam Rivera, LCSW",
+            "noor.ali", "Noor Ali, PsyD",
+            "maria.gomez", "Maria Gomez, RN",
+            "jon.berg", "Jon Berg");
+
+    public static final LocalDate YESTERDAY = TODAY.minusDays(1);
+    public static final LocalDate TOMORROW = TODAY.plusDays(1);
+
+    private final Map<Person, Long> clientIds;
+    private final Map<Person, Long> teamIds;
+
+    private SmallClinic(Map<Person, Long> clientIds, Map<Person, Long> teamIds) {
+        this.clientIds = clientIds;
+        this.teamIds = teamIds;
+    }
+
+    public long clientId(Person person) {
+        return clientIds.get(person);
+    }
+
+    public long teamId(Person person) {
+        Long id = teamIds.get(person);
+        if (id == null) {
+            throw new IllegalArgumentException(person + " has no care team");
+        }
+        return id;
+    }
+
+    /** A client number no client has. */
+    public long unknownClientId() {
+        return clientIds.values().stream().mapToLong(Long::longValue).max().orElse(0) + 1000;
+    }
+
+    public static SmallClinic openIn(ClinicDatabase database) {
+        return database.inTransaction(SmallClinic::build);
+    }
+
+    private static SmallClinic build(EntityManager em) {
+        StaffMember priya = staff(em, "priya.patel", "Priya", "Patel", Discipline.PSYCHIATRY, "MD");
+        StaffMember omar = staff(em, "omar.haddad", "Omar", "Haddad", Discipline.PSYCHIATRY, "MD");
+        StaffMember lena = staff(em, "lena.fischer", "Lena", "Fischer", Discipline.PRIMARY_CARE, "NP");
+        StaffMember kwame = staff(em, "kwame.mensah", "Kwame", "Mensah", Discipline.PRIMARY_CARE, "MD");
+        StaffMember sam = staff(em, "sam.rivera", "Sam", "Rivera", Discipline.PSYCHOTHERAPY, "LCSW");
+        StaffMember noor = staff(em, "noor.ali", "Noor", "Ali", Discipline.PSYCHOTHERAPY, "PsyD");
+        StaffMember maria = staff(em, "maria.gomez", "Maria", "Gomez", Discipline.CARE_MANAGEMENT, "RN");
+        StaffMember jon = staff(em, "jon.berg", "Jon", "Berg", Discipline.CARE_MANAGEMENT, null);
+
+        Map<Person, Client> clients = new EnumMap<>(Person.class);
+        Client alex = new Client(new PersonName("Alexandra", "Morgan"), LocalDate.of(1990, 4, 2));
+        alex.preferToBeCalled("Alex", "they/them");
+        alex.linkPortalAccount("alex.morgan");
+        clients.put(Person.ALEX, alex);
+        Client blake = new Client(new PersonName("Blake", "Chen"), LocalDate.of(1984, 11, 20));
+        blake.linkPortalAccount("blake.chen");
+        clients.put(Person.BLAKE, blake);
+        clients.put(Person.CASEY, new Client(new PersonName("Casey", "Diaz"), LocalDate.of(2001, 6, 30)));
+        clients.put(Person.DANA, new Client(new PersonName("Dana", "Evans"), LocalDate.of(1958, 1, 14)));
+        Client eli = new Client(new PersonName("Eli", "Fox"), LocalDate.of(1995, 9, 9));
+        eli.linkPortalAccount("eli.fox");
+        clients.put(Person.ELI, eli);
+        clients.values().forEach(em::persist);
+
+        Map<Person, CareTeam> teams = new EnumMap<>(Person.class);
+        LocalDate autumn = LocalDate.of(2025, 9, 1);
+        CareTeam alexTeam = new CareTeam(alex);
+        alexTeam.appoint(maria, TeamRole.LEAD, autumn);
+        alexTeam.appoint(priya, TeamRole.MEMBER, autumn);
+        alexTeam.appoint(lena, TeamRole.MEMBER, autumn);
+        alexTeam.appoint(sam, TeamRole.MEMBER, autumn.plusMonths(1));
+        alexTeam.appoint(noor, TeamRole.MEMBER, autumn);
+        alexTeam.release(noor, YESTERDAY);
+        teams.put(Person.ALEX, alexTeam);
+
+        LocalDate january = LocalDate.of(2026, 1, 5);
+        CareTeam blakeTeam = new CareTeam(blake);
+        blakeTeam.appoint(maria, TeamRole.LEAD, january);
+        blakeTeam.appoint(omar, TeamRole.MEMBER, january);
+        blakeTeam.appoint(kwame, TeamRole.MEMBER, january);
+        blakeTeam.appoint(noor, TeamRole.MEMBER, january);
+        teams.put(Person.BLAKE, blakeTeam);
+
+        CareTeam caseyTeam = new CareTeam(clients.get(Person.CASEY));
+        caseyTeam.appoint(jon, TeamRole.LEAD, january);
+        caseyTeam.appoint(priya, TeamRole.MEMBER, january);
+        caseyTeam.appoint(sam, TeamRole.MEMBER, TODAY);
+        teams.put(Person.CASEY, caseyTeam);
+
+        CareTeam danaTeam = new CareTeam(clients.get(Person.DANA));
+        danaTeam.appoint(jon, TeamRole.LEAD, january);
+        danaTeam.appoint(kwame, TeamRole.MEMBER, january);
+        danaTeam.appoint(lena, TeamRole.MEMBER, TOMORROW);
+        teams.put(Person.DANA, danaTeam);
+
+        teams.values().forEach(em::persist);
+        em.flush();
+
+        Map<Person, Long> clientIds = new EnumMap<>(Person.class);
+        clients.forEach((person, client) -> clientIds.put(person, client.id()));
+        Map<Person, Long> teamIds = new EnumMap<>(Person.class);
+        teams.forEach((person, team) -> teamIds.put(person, team.id()));
+        return new SmallClinic(Map.copyOf(clientIds), Map.copyOf(teamIds));
+    }
+
+    private static StaffMember staff(EntityManager em, String username, String given, String family,
+            Discipline discipline, String credentials) {
+        StaffMember staff = new StaffMember(username, new PersonName(given, family), discipline, credentials);
+        em.persist(staff);
+        return staff;
+    }
+}

@@ -1,0 +1,302 @@
+package care.alliance.testing;
+
+import care.alliance.access.Caller;
+import care.alliance.audit.AuditTrail;
+import care.alliance.audit.AuditTrailInItsOwnTransaction;
+import care.alliance.persistence.DatabaseSchema;
+import care.alliance.team.CareTeamService;
+import care.alliance.team.CareTeamServiceWiring;
+import care.alliance.team.JpaCareTeams;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * A fresh, migrated in-memory H2 database with Alliance's own persistence unit bootstrapped on it in
+ * Java SE, and Alliance's services wired by hand the way the container wires them: no container,
+ * fast enough to build one per test class.
+ *
+ * <p>The persistence unit is the production {@code META-INF/persistence.xml} unit "alliance"; only
+ * what ties it to the container is overridden: resource-local transactions instead of JTA, the
+ * H2 data source object instead of the JNDI name, and no JTA platform. Every service call runs
+ * in its own transaction, committed when the call returns and rolled back when it throws, as a
+ * container-managed transaction does; the audit trail writes in a transaction of its own, as its
+ * {@code REQUIRES_NEW} does in the container, so refusals stay on record.
+ */
+public final class ClinicDatabase implements AutoCloseable {
+
+    /** Monday 16 March 2026, 10:00 UTC: "today" for every service built here. */
+    public static final Instant NOW = Instant.parse("2026-03-16T10:00:00Z");
+    public static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+
+    private static final List<Logger> QUIETENED = List.of(Logger.getLogger("org.hibernate"),
+            Logger.getLogger("org.flywaydb"));
+
+    static {
+        QUIETENED.forEach(logger -> logger.setLevel(Level.WARNING));
+    }
+
+    private final JdbcDataSource dataSource;
+    private final int migrationsApplied;
+    private final EntityManagerFactory entityManagerFactory;
+    private final ThreadLocal<Deque<EntityManager>> transactions = ThreadLocal.withInitial(ArrayDeque::new);
+    private final EntityManager transactionScoped;
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private ClinicDatabase(JdbcDataSource dataSource, int migrationsApplied) {
+        this.dataSource = dataSource;
+        this.migrationsApplied = migrationsApplied;
+        this.entityManagerFactory = Persistence.createEntityManagerFactory("alliance", javaSeOverrides(dataSource));
+        try {
+            DatabaseSchema.validateEntities(entityManagerFactory);
+        } catch (RuntimeException e) {
+            entityManagerFactory.close();
+            throw e;
+        }
+        this.transactionScoped = transactionScopedEntityManager();
+    }
+
+    /** A new database, migrated by Flyway, with Hibernate validated against it. */
+    public static ClinicDatabase migrated() {
+        return prepared(schema -> { });
+    }
+
+    /**
+     * A new database, migrated by Flyway and then changed by {@code afterMigration} through JDBC
+     * before Hibernate starts on it; for proving that the entity validation notices a drift.
+     */
+    public static ClinicDatabase prepared(Consumer<Connection> afterMigration) {
+        JdbcDataSource dataSource = newInMemoryDatabase();
+        int applied = new DatabaseSchema(dataSource).migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            afterMigration.accept(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try {
+            return new ClinicDatabase(dataSource, applied);
+        } catch (RuntimeException e) {
+            shutDown(dataSource);
+            throw e;
+        }
+    }
+
+    public static JdbcDataSource newInMemoryDatabase() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:alliance-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        return dataSource;
+    }
+
+    /**
+     * What turns the container's JTA unit into a Java SE one with Hibernate 6.6: the transaction
+     * type as a String (the enum is refused), the data source object as the non-JTA data source,
+     * the JTA data source cleared with null (an empty name is looked up in JNDI and fails), and no
+     * JTA platform (the unit names Payara's).
+     */
+    static Map<String, Object> javaSeOverrides(DataSource dataSource) {
+        Map<String, Object> overrides = new HashMap<>();
+        overrides.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        overrides.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        overrides.put("jakarta.persistence.jtaDataSource", null);
+        overrides.put("hibernate.transaction.jta.platform",
+                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform");
+        return overrides;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public int migrationsApplied() {
+        return migrationsApplied;
+    }
+
+    public EntityManagerFactory entityManagerFactory() {
+        return entityManagerFactory;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * The entity manager of the transaction running on this thread, like an injected
+     * {@code @PersistenceContext}: give it to repositories and services once, use it inside
+     * {@link #call} or {@link #inNewTransaction}.
+     */
+    public EntityManager entityManager() {
+        return transactionScoped;
+    }
+
+    /** Runs work in a new transaction of its own: committed when it returns, rolled back when it throws. */
+    public <T> T inNewTransaction(Supplier<T> work) {
+        EntityManager entityManager = entityManagerFactory.createEntityManager();
+        EntityTransaction transaction = entityManager.getTransaction();
+        Deque<EntityManager> running = transactions.get();
+        running.push(entityManager);
+        try {
+            transaction.begin();
+            T result = work.get();
+            transaction.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            throw e;
+        } finally {
+            running.pop();
+            entityManager.close();
+        }
+    }
+
+    public void inNewTransaction(Runnable work) {
+        inNewTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs work with the transaction's entity manager, e.g. to build a clinic. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        return inNewTransaction(() -> work.apply(transactionScoped));
+    }
+
+    /** One service call, in a transaction as the container runs a business method. */
+    public <T> T call(Supplier<T> serviceCall) {
+        return inNewTransaction(serviceCall);
+    }
+
+    /** The care-team service as the container wires it, for the given signed-in caller. */
+    public CareTeamService careTeamService(Caller caller) {
+        return CareTeamServiceWiring.wire(new JpaCareTeams(transactionScoped), new FixedCaller(caller),
+                auditTrail(), clock);
+    }
+
+    /** The audit trail, writing each batch of events in a transaction of its own. */
+    public AuditTrail auditTrail() {
+        return AuditTrailInItsOwnTransaction.on(this);
+    }
+
+    /** The id of the newest audit event, or 0; for reading what a call wrote afterwards. */
+    public long lastAuditEventId() {
+        return query("select coalesce(max(id), 0) from audit_event", result -> {
+            result.next();
+            return result.getLong(1);
+        });
+    }
+
+    /** The audit events written after the given id, oldest first, as they are stored. */
+    public List<AuditRow> auditEventsAfter(long id) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select " + AuditRow.COLUMNS
+                        + " from audit_event where id > ? order by id")) {
+            select.setLong(1, id);
+            try (ResultSet result = select.executeQuery()) {
+                List<AuditRow> rows = new ArrayList<>();
+                while (result.next()) {
+                    rows.add(AuditRow.of(result));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public AuditRow auditEvent(long id) {
+        List<AuditRow> rows = auditEventsAfter(id - 1);
+        if (rows.isEmpty() || rows.get(0).id() != id) {
+            throw new IllegalStateException("There is no audit event " + id);
+        }
+        return rows.get(0);
+    }
+
+    /** Runs one query through plain JDBC, outside Hibernate. */
+    public <T> T query(String sql, SqlFunction<ResultSet, T> read) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            return read.apply(result);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        entityManagerFactory.close();
+        shutDown(dataSource);
+    }
+
+    private static void shutDown(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("shutdown");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private EntityManager transactionScopedEntityManager() {
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            switch (method.getName()) {
+                case "toString":
+                    return "transaction-scoped EntityManager of " + this;
+                case "hashCode":
+                    return System.identityHashCode(proxy);
+                case "equals":
+                    return proxy == arguments[0];
+                case "close":
+                    throw new IllegalStateException("A transaction-scoped entity manager is closed with its transaction.");
+                default:
+                    break;
+            }
+            EntityManager current = transactions.get().peek();
+            if (current == null) {
+                throw new IllegalStateException("No transaction is running: use ClinicDatabase.call or inNewTransaction.");
+            }
+            try {
+                return method.invoke(current, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class}, handler);
+    }
+
+    /** A JDBC step that may throw. */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
+    }
+}

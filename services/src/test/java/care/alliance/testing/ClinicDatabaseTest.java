@@ -1,0 +1,84 @@
+package care.alliance.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import care.alliance.access.AccessRefused;
+import care.alliance.access.Caller;
+import care.alliance.access.Decision;
+import care.alliance.access.Role;
+import care.alliance.audit.AuditEvent;
+import care.alliance.audit.AuditTrail;
+import care.alliance.client.Client;
+import care.alliance.person.PersonName;
+import care.alliance.team.CareTeam;
+import care.alliance.team.CareTeamMember;
+import care.alliance.team.StaffMember;
+import jakarta.persistence.metamodel.Type;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform;
+import org.hibernate.engine.transaction.jta.platform.spi.JtaPlatform;
+import org.hibernate.resource.transaction.spi.TransactionCoordinatorBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The fixture behaves as the container does, or the tests built on it prove nothing. */
+class ClinicDatabaseTest {
+
+    private static ClinicDatabase database;
+
+    @BeforeAll
+    static void openTheDatabase() {
+        database = ClinicDatabase.migrated();
+    }
+
+    @AfterAll
+    static void closeTheDatabase() {
+        database.close();
+    }
+
+    @Test
+    void theProductionUnitRunsWithResourceLocalTransactionsOnTheTestDatabase() {
+        var services = database.entityManagerFactory().unwrap(SessionFactoryImplementor.class).getServiceRegistry();
+
+        assertFalse(services.getService(TransactionCoordinatorBuilder.class).isJta(), "resource-local transactions");
+        assertInstanceOf(NoJtaPlatform.class, services.getService(JtaPlatform.class));
+        assertEquals(Set.of(Client.class, StaffMember.class, CareTeam.class, CareTeamMember.class, AuditEvent.class),
+                database.entityManagerFactory().getMetamodel().getEntities().stream().map(Type::getJavaType)
+                        .collect(Collectors.toSet()), "the entities persistence.xml lists");
+        assertEquals(0L, database.inTransaction(em -> em.createQuery("select count(c) from Client c", Long.class)
+                .getSingleResult()), "queries run on the fresh database");
+    }
+
+    @Test
+    void aCallThatThrowsIsRolledBackButTheAuditEventsItWroteStay() {
+        long mark = database.lastAuditEventId();
+        AuditTrail trail = database.auditTrail();
+
+        assertThrows(AccessRefused.class, () -> database.call(() -> {
+            database.entityManager().persist(new StaffMember("rolled.back", new PersonName("Rolled", "Back"),
+                    care.alliance.team.Discipline.PSYCHOTHERAPY, null));
+            trail.record(List.of(trail.event(Caller.of("rolled.back", Role.THERAPIST), "TRY",
+                    Decision.refuse("testing")).build()));
+            throw new AccessRefused("refused after writing");
+        }));
+
+        assertEquals(0L, database.inTransaction(em -> em.createQuery(
+                "select count(s) from StaffMember s where s.username = 'rolled.back'", Long.class).getSingleResult()),
+                "the call's own work is rolled back");
+        assertEquals(List.of("rolled.back"), database.auditEventsAfter(mark).stream().map(AuditRow::actor).toList(),
+                "the audit event committed on its own");
+    }
+
+    @Test
+    void theTransactionScopedEntityManagerWorksOnlyInsideATransaction() {
+        assertThrows(IllegalStateException.class, () -> database.entityManager().find(Client.class, 1L));
+        assertThrows(IllegalStateException.class, () -> database.inNewTransaction(() -> database.entityManager().close()));
+    }
+}
