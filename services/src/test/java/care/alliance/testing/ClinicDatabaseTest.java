@@ -15,6 +15,7 @@ import care.alliance.client.Client;
 import care.alliance.person.PersonName;
 import care.alliance.team.CareTeam;
 import care.alliance.team.CareTeamMember;
+import care.alliance.team.Discipline;
 import care.alliance.team.StaffMember;
 import jakarta.persistence.metamodel.Type;
 import java.util.List;
@@ -52,8 +53,9 @@ class ClinicDatabaseTest {
         assertEquals(Set.of(Client.class, StaffMember.class, CareTeam.class, CareTeamMember.class, AuditEvent.class),
                 database.entityManagerFactory().getMetamodel().getEntities().stream().map(Type::getJavaType)
                         .collect(Collectors.toSet()), "the entities persistence.xml lists");
-        assertEquals(0L, database.inTransaction(em -> em.createQuery("select count(c) from Client c", Long.class)
-                .getSingleResult()), "queries run on the fresh database");
+        long clients = database.inTransaction(em -> em.createQuery("select count(c) from Client c", Long.class)
+                .getSingleResult());
+        assertEquals(0, clients, "queries run on the fresh database");
     }
 
     @Test
@@ -63,15 +65,15 @@ class ClinicDatabaseTest {
 
         assertThrows(AccessRefused.class, () -> database.call(() -> {
             database.entityManager().persist(new StaffMember("rolled.back", new PersonName("Rolled", "Back"),
-                    care.alliance.team.Discipline.PSYCHOTHERAPY, null));
+                    Discipline.PSYCHOTHERAPY, null));
             trail.record(List.of(trail.event(Caller.of("rolled.back", Role.THERAPIST), "TRY",
                     Decision.refuse("testing")).build()));
             throw new AccessRefused("refused after writing");
         }));
 
-        assertEquals(0L, database.inTransaction(em -> em.createQuery(
-                "select count(s) from StaffMember s where s.username = 'rolled.back'", Long.class).getSingleResult()),
-                "the call's own work is rolled back");
+        long staff = database.inTransaction(em -> em.createQuery(
+                "select count(s) from StaffMember s where s.username = 'rolled.back'", Long.class).getSingleResult());
+        assertEquals(0, staff, "the call's own work is rolled back");
         assertEquals(List.of("rolled.back"), database.auditEventsAfter(mark).stream().map(AuditRow::actor).toList(),
                 "the audit event committed on its own");
     }
