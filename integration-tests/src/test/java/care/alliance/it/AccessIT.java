@@ -6,40 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.it.ClinicRecords.AuditRow;
-import java.io.File;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who gets in where, over HTTP: the WAR on Payara Micro, signing in through the real Keycloak,
  * reading and writing PostgreSQL.
  */
-@ExtendWith(KeycloakServer.class)
-@ExtendWith(ArquillianExtension.class)
-class AccessIT {
-
-    private static final String PASSWORD = "alliance";
-
-    @ArquillianResource
-    URL deployed;
-
-    @Deployment(testable = false)
-    static WebArchive alliance() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
-    }
-
-    private String app() {
-        return TestSettings.appUrl(deployed);
-    }
+class AccessIT extends DeployedAlliance {
 
     @Test
     void anAnonymousPageRequestIsSentToKeycloaksLoginWithPkce() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.access.AccessRefused;
 import care.alliance.access.Caller;
@@ -11,6 +12,7 @@ import care.alliance.access.Decision;
 import care.alliance.access.Role;
 import care.alliance.audit.AuditEvent;
 import care.alliance.audit.AuditTrail;
+import care.alliance.audit.AuditTrailInItsOwnTransaction;
 import care.alliance.client.Client;
 import care.alliance.person.PersonName;
 import care.alliance.team.CareTeam;
@@ -56,6 +58,12 @@ class ClinicDatabaseTest {
         long clients = database.inTransaction(em -> em.createQuery("select count(c) from Client c", Long.class)
                 .getSingleResult());
         assertEquals(0, clients, "queries run on the fresh database");
+    }
+
+    @Test
+    void theRealAuditTrailWritesInATransactionOfItsOwnAsTheFixtureDoes() {
+        assertTrue(AuditTrailInItsOwnTransaction.recordsInItsOwnTransaction(),
+                "AuditTrail.record is @TransactionAttribute(REQUIRES_NEW)");
     }
 
     @Test

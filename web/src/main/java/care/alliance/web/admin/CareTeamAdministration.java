@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Clinic IT's list of care teams and their members: who is on which team, nothing clinical. */
@@ -20,7 +21,8 @@ public class CareTeamAdministration implements Serializable {
 
     /** Runs as the page's view action, before rendering, so a refusal becomes a clean 403. */
     public void load() {
-        teams = careTeams.allCareTeams();
+        // The table sorts the list in place.
+        teams = new ArrayList<>(careTeams.allCareTeams());
     }
 
     public List<CareTeamView> getTeams() {

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /** "My caseload": the clients whose care team the signed-in clinician is on, with their teams. */
@@ -20,7 +21,8 @@ public class Caseload implements Serializable {
 
     /** Runs as the page's view action, before rendering, so a refusal becomes a clean 403. */
     public void load() {
-        clients = careTeams.myCaseload();
+        // The table sorts the list in place.
+        clients = new ArrayList<>(careTeams.myCaseload());
     }
 
     public List<CareTeamView> getClients() {
