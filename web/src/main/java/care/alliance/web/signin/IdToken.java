@@ -69,7 +69,8 @@ final class IdToken {
     }
 
     String username() {
-        return claims.getString("preferred_username", claims.getString("sub"));
+        String username = claims.getString("preferred_username", "");
+        return username.isEmpty() ? claims.getString("sub", "") : username;
     }
 
     String displayName() {
