@@ -10,6 +10,6 @@ public class AppendOnlyTrigger implements Trigger {
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
         throw new SQLException("audit events are append-only: " + (newRow == null ? "DELETE" : "UPDATE")
-                + " is not allowed");
+                + " is not allowed", "23000");
     }
 }

@@ -44,10 +44,12 @@ public class CareTeamService {
         Decision decision = require(caller, VIEW_CASELOAD, AccessPolicy.mayKeepCaseload(caller));
         LocalDate today = LocalDate.now(clock);
         List<CareTeam> teams = careTeams.withCurrentMember(caller.username(), today);
-        audit.record(teams.stream()
-                .map(team -> audit.event(caller, VIEW_CASELOAD, decision)
-                        .record("CareTeam", team.id()).client(team.client().id()).build())
-                .toList());
+        audit.record(teams.isEmpty()
+                ? List.of(audit.event(caller, VIEW_CASELOAD, decision).build())
+                : teams.stream()
+                        .map(team -> audit.event(caller, VIEW_CASELOAD, decision)
+                                .record("CareTeam", team.id()).client(team.client().id()).build())
+                        .toList());
         return teams.stream().map(team -> CareTeamView.of(team, today)).toList();
     }
 
@@ -57,9 +59,9 @@ public class CareTeamService {
         LocalDate today = LocalDate.now(clock);
         CareTeam team = careTeams.ofClient(clientId).orElse(null);
         if (team == null) {
-            audit.record(List.of(audit.event(caller, VIEW_CARE_TEAM, Decision.refuse("no such client"))
+            audit.record(List.of(audit.event(caller, VIEW_CARE_TEAM, Decision.refuse("no care team for this client number"))
                     .client(clientId).build()));
-            throw new NotFound("There is no client with this number.");
+            throw new NotFound("There is no care team for this client number.");
         }
         Decision decision = AccessPolicy.mayViewCareTeam(caller, team, today);
         audit.record(List.of(audit.event(caller, VIEW_CARE_TEAM, decision)
@@ -74,8 +76,11 @@ public class CareTeamService {
     public CareTeamView myCareTeam() {
         Caller caller = signedIn.current();
         Decision decision = require(caller, VIEW_OWN_CARE_TEAM, AccessPolicy.mayViewOwnCareTeam(caller));
-        CareTeam team = careTeams.ofPortalAccount(caller.username())
-                .orElseThrow(() -> new NotFound("No care team has been formed for you yet."));
+        CareTeam team = careTeams.ofPortalAccount(caller.username()).orElse(null);
+        if (team == null) {
+            audit.record(List.of(audit.event(caller, VIEW_OWN_CARE_TEAM, Decision.refuse("no care team formed yet")).build()));
+            throw new NotFound("No care team has been formed for you yet.");
+        }
         audit.record(List.of(audit.event(caller, VIEW_OWN_CARE_TEAM, decision)
                 .record("CareTeam", team.id()).client(team.client().id()).build()));
         return CareTeamView.of(team, LocalDate.now(clock));

@@ -95,6 +95,20 @@ class AuditEventsAreAppendOnlyTest {
         assertEquals(count, countOfEvents(), "no event is gone");
     }
 
+    @Test
+    void theTableCannotBeEmptiedAtOnce() {
+        long count = countOfEvents();
+
+        assertThrows(SQLException.class, () -> {
+            try (Connection connection = database.dataSource().getConnection();
+                    PreparedStatement truncate = connection.prepareStatement("truncate table audit_event")) {
+                truncate.executeUpdate();
+            }
+        });
+
+        assertEquals(count, countOfEvents(), "no event is gone");
+    }
+
     static Stream<Arguments> changesThroughTheApplication() {
         return Stream.of(
                 arguments("remove the entity", (BiConsumer<EntityManager, Long>) (em, id) ->

@@ -24,7 +24,7 @@ public class ClientCareTeam {
         try {
             id = Long.parseLong(client == null ? "" : client.strip());
         } catch (NumberFormatException e) {
-            throw new NotFound("There is no client with this number.");
+            throw new NotFound("There is no care team for this client number.");
         }
         team = careTeams.careTeamOf(id);
     }
