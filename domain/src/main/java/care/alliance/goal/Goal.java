@@ -1,0 +1,254 @@
+package care.alliance.goal;
+
+import care.alliance.person.PlainText;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A goal of a client's care plan, set with the client rather than for them.
+ *
+ * <p>Someone proposes it in the client's own words; the client and each discipline that owns it
+ * then agree, ask for a change (saying what) or decline (saying why). The goal is agreed only when
+ * all of them have agreed to its current revision. Changing a goal writes a new revision, with its
+ * author, time and reason, and asks everyone again; an agreed goal that is changed is revised until
+ * they have. An agreed goal can be paused and resumed, and ends achieved or discontinued. Every
+ * revision and every answer is kept.
+ *
+ * <p>Medication goals are proposed and changed only by prescribers (psychiatry, primary care).
+ * Whoever proposes or revises a goal agrees to that revision for their own party.
+ */
+@Entity
+@Table(name = "goal")
+public class Goal {
+
+    public static final int REASON_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "client_id", nullable = false)
+    private long clientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private GoalStatus status;
+
+    @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<GoalRevision> revisions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("respondedAt, id")
+    private List<PartyResponse> responses = new ArrayList<>();
+
+    @Column(name = "last_changed_by", nullable = false, length = 100)
+    private String lastChangedBy;
+
+    @Column(name = "last_changed_at", nullable = false)
+    private Instant lastChangedAt;
+
+    @Column(name = "status_reason", length = REASON_LENGTH)
+    private String statusReason;
+
+    protected Goal() {
+    }
+
+    private Goal(long clientId) {
+        this.clientId = clientId;
+        this.status = GoalStatus.PROPOSED;
+    }
+
+    /** A new goal for the client, proposed by the author on behalf of their party. */
+    public static Goal propose(long clientId, GoalContent content, String author, Party authorParty, Instant at) {
+        requireMayWrite(content, authorParty);
+        Goal goal = new Goal(clientId);
+        goal.addRevision(content, author, authorParty, at, null);
+        return goal;
+    }
+
+    /** The party's answer to the current revision; the goal is agreed once every party has agreed. */
+    public void respond(Party party, String respondent, Response response, String comment, Instant at) {
+        if (!status.awaitsAgreement()) {
+            throw new GoalChangeRefused("This goal is " + words(status) + "; there is nothing to answer until it is changed.");
+        }
+        if (!currentContent().partiesToAgree().contains(party)) {
+            throw new GoalChangeRefused("Only the client and the disciplines that own this goal answer it.");
+        }
+        if (response == null) {
+            throw new IllegalArgumentException("Say whether you agree, ask for a change or decline.");
+        }
+        String said = switch (response) {
+            case AGREE -> PlainText.optional(comment, "the comment", REASON_LENGTH);
+            case ASK_FOR_CHANGE -> PlainText.required(comment, "what you would change", REASON_LENGTH);
+            case DECLINE -> PlainText.required(comment, "the reason for declining", REASON_LENGTH);
+        };
+        responses.add(new PartyResponse(this, currentRevision().number(), party, respondent, response, said, at));
+        changed(respondent, at);
+        if (consensus().isReached()) {
+            status = GoalStatus.AGREED;
+        }
+    }
+
+    /**
+     * Changes what the goal says. The new revision needs everyone's agreement again: an agreed or
+     * paused goal becomes revised, a proposed one stays proposed.
+     */
+    public void revise(GoalContent content, String author, Party authorParty, String reason, Instant at) {
+        if (status.isClosed()) {
+            throw new GoalChangeRefused("This goal is " + words(status) + " and can no longer be changed; propose a new one.");
+        }
+        requireMayWrite(currentContent(), authorParty);
+        requireMayWrite(content, authorParty);
+        String why = PlainText.required(reason, "the reason for the change", REASON_LENGTH);
+        if (content.equals(currentContent())) {
+            throw new GoalChangeRefused("Nothing was changed: the goal already says this.");
+        }
+        if (status != GoalStatus.PROPOSED) {
+            status = GoalStatus.REVISED;
+        }
+        addRevision(content, author, authorParty, at, why);
+    }
+
+    public void markAchieved(String by, Instant at) {
+        requireStatus(GoalStatus.AGREED, "Only an agreed goal can be marked achieved.");
+        status = GoalStatus.ACHIEVED;
+        statusReason = null;
+        changed(by, at);
+    }
+
+    public void pause(String by, String reason, Instant at) {
+        requireStatus(GoalStatus.AGREED, "Only an agreed goal can be paused.");
+        statusReason = PlainText.required(reason, "the reason for pausing", REASON_LENGTH);
+        status = GoalStatus.PAUSED;
+        changed(by, at);
+    }
+
+    public void resume(String by, Instant at) {
+        requireStatus(GoalStatus.PAUSED, "Only a paused goal can be resumed.");
+        status = GoalStatus.AGREED;
+        statusReason = null;
+        changed(by, at);
+    }
+
+    public void discontinue(String by, String reason, Instant at) {
+        if (status.isClosed()) {
+            throw new GoalChangeRefused("This goal is already " + words(status) + ".");
+        }
+        statusReason = PlainText.required(reason, "the reason for discontinuing", REASON_LENGTH);
+        status = GoalStatus.DISCONTINUED;
+        changed(by, at);
+    }
+
+    public Consensus consensus() {
+        return new Consensus(currentContent().partiesToAgree(), currentRevision().number(), responses);
+    }
+
+    /** What changed between two revisions of this goal, field by field. */
+    public List<GoalContent.Change> compare(int earlier, int later) {
+        return revision(later).content().changesSince(revision(earlier).content());
+    }
+
+    public GoalRevision revision(int number) {
+        return revisions.stream().filter(revision -> revision.number() == number).findFirst()
+                .orElseThrow(() -> new GoalChangeRefused("This goal has no revision " + number + "."));
+    }
+
+    public GoalRevision currentRevision() {
+        return revisions.get(revisions.size() - 1);
+    }
+
+    public GoalContent currentContent() {
+        return currentRevision().content();
+    }
+
+    public boolean isAboutMedication() {
+        return currentContent().lifeArea() == LifeArea.MEDICATION;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public long clientId() {
+        return clientId;
+    }
+
+    public GoalStatus status() {
+        return status;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public List<GoalRevision> revisions() {
+        return List.copyOf(revisions);
+    }
+
+    public List<PartyResponse> responses() {
+        return List.copyOf(responses);
+    }
+
+    public String lastChangedBy() {
+        return lastChangedBy;
+    }
+
+    public Instant lastChangedAt() {
+        return lastChangedAt;
+    }
+
+    private void addRevision(GoalContent content, String author, Party authorParty, Instant at, String reason) {
+        GoalRevision revision = new GoalRevision(this, revisions.size() + 1, content, author, authorParty, at, reason);
+        revisions.add(revision);
+        changed(author, at);
+        if (content.partiesToAgree().contains(authorParty)) {
+            responses.add(new PartyResponse(this, revision.number(), authorParty, author, Response.AGREE, null, at));
+        }
+        if (consensus().isReached()) {
+            status = GoalStatus.AGREED;
+        }
+    }
+
+    private void changed(String by, Instant at) {
+        lastChangedBy = by;
+        lastChangedAt = at;
+    }
+
+    private void requireStatus(GoalStatus required, String otherwise) {
+        if (status != required) {
+            throw new GoalChangeRefused(otherwise + " This goal is " + words(status) + ".");
+        }
+    }
+
+    private static void requireMayWrite(GoalContent content, Party author) {
+        if (content.lifeArea() == LifeArea.MEDICATION && !author.prescribes()) {
+            throw new GoalChangeRefused("Medication goals are set and changed by psychiatry or primary care.");
+        }
+    }
+
+    private static String words(GoalStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,60 @@
+package care.alliance.goal;
+
+import care.alliance.person.PlainText;
+import care.alliance.team.Discipline;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a goal says: the client's own words first, the team's clinical framing second, the part of
+ * life it is about, the disciplines that own it, and what would show it is reached.
+ */
+public record GoalContent(String clientWords, String clinicalFraming, LifeArea lifeArea, Set<Discipline> owners,
+        Target target) {
+
+    public static final int CLIENT_WORDS_LENGTH = 500;
+    public static final int FRAMING_LENGTH = 2000;
+
+    public GoalContent {
+        clientWords = PlainText.required(clientWords, "the goal in the client's own words", CLIENT_WORDS_LENGTH);
+        clinicalFraming = PlainText.optional(clinicalFraming, "the clinical framing", FRAMING_LENGTH);
+        if (lifeArea == null) {
+            throw new IllegalArgumentException("Say which part of life the goal is about.");
+        }
+        if (owners == null || owners.isEmpty()) {
+            throw new IllegalArgumentException("At least one discipline owns a goal.");
+        }
+        owners = Set.copyOf(EnumSet.copyOf(owners));
+    }
+
+    /** The parties who must agree: the client and each owning discipline. */
+    public Set<Party> partiesToAgree() {
+        Set<Party> parties = EnumSet.of(Party.CLIENT);
+        owners.forEach(discipline -> parties.add(Party.of(discipline)));
+        return parties;
+    }
+
+    /** What changed from the earlier content to this one, field by field, in words. */
+    public List<Change> changesSince(GoalContent earlier) {
+        List<Change> changes = new ArrayList<>();
+        compare(changes, "clientWords", earlier.clientWords, clientWords);
+        compare(changes, "clinicalFraming", earlier.clinicalFraming, clinicalFraming);
+        compare(changes, "lifeArea", earlier.lifeArea, lifeArea);
+        compare(changes, "owners", EnumSet.copyOf(earlier.owners), EnumSet.copyOf(owners));
+        compare(changes, "target", earlier.target, target);
+        return changes;
+    }
+
+    private static void compare(List<Change> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new Change(field, before == null ? "" : before.toString(), after == null ? "" : after.toString()));
+        }
+    }
+
+    /** One field that differs between two revisions. */
+    public record Change(String field, String before, String after) {
+    }
+}

@@ -1,0 +1,35 @@
+package care.alliance.goal;
+
+/**
+ * Where a goal is in its life. It is proposed, becomes agreed once the client and every owning
+ * discipline agree, and ends achieved or discontinued; an agreed goal that is changed is revised
+ * until everyone agrees again, and may be paused for a while.
+ */
+public enum GoalStatus {
+    PROPOSED("proposed"),
+    AGREED("active"),
+    REVISED("proposed"),
+    PAUSED("on-hold"),
+    ACHIEVED("completed"),
+    DISCONTINUED("cancelled");
+
+    private final String fhirLifecycleStatus;
+
+    GoalStatus(String fhirLifecycleStatus) {
+        this.fhirLifecycleStatus = fhirLifecycleStatus;
+    }
+
+    /** The HL7 FHIR R4 Goal.lifecycleStatus code this status is exported as. */
+    public String fhirLifecycleStatus() {
+        return fhirLifecycleStatus;
+    }
+
+    /** Waiting for the parties to agree on the current revision. */
+    public boolean awaitsAgreement() {
+        return this == PROPOSED || this == REVISED;
+    }
+
+    public boolean isClosed() {
+        return this == ACHIEVED || this == DISCONTINUED;
+    }
+}

@@ -1,0 +1,35 @@
+package care.alliance.goal;
+
+import care.alliance.team.Discipline;
+
+/**
+ * Someone whose agreement a goal needs: the client, or one of the disciplines that own the goal.
+ * One clinician answers for their discipline.
+ */
+public enum Party {
+    CLIENT(null),
+    PSYCHIATRY(Discipline.PSYCHIATRY),
+    PRIMARY_CARE(Discipline.PRIMARY_CARE),
+    PSYCHOTHERAPY(Discipline.PSYCHOTHERAPY),
+    CARE_MANAGEMENT(Discipline.CARE_MANAGEMENT);
+
+    private final Discipline discipline;
+
+    Party(Discipline discipline) {
+        this.discipline = discipline;
+    }
+
+    public static Party of(Discipline discipline) {
+        for (Party party : values()) {
+            if (party.discipline == discipline && discipline != null) {
+                return party;
+            }
+        }
+        throw new IllegalArgumentException("No party for " + discipline);
+    }
+
+    /** Prescribers: the disciplines who may set and change medication goals and tasks. */
+    public boolean prescribes() {
+        return this == PSYCHIATRY || this == PRIMARY_CARE;
+    }
+}

@@ -1,0 +1,89 @@
+package care.alliance.goal;
+
+import care.alliance.person.PlainText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What would show a goal is reached: a measure, the value to reach (at least or at most) and by
+ * when. "Walk on at least 4 days a week by 1 March."
+ */
+@Embeddable
+public class Target {
+
+    public enum Direction { AT_LEAST, AT_MOST }
+
+    @Column(name = "target_measure", length = 200)
+    private String measure;
+
+    @Column(name = "target_value", precision = 12, scale = 2)
+    private BigDecimal value;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_direction", length = 10)
+    private Direction direction;
+
+    @Column(name = "target_date")
+    private LocalDate byDate;
+
+    protected Target() {
+    }
+
+    public Target(String measure, BigDecimal value, Direction direction, LocalDate byDate) {
+        this.measure = PlainText.required(measure, "the target's measure", 200);
+        if (value == null || direction == null) {
+            throw new IllegalArgumentException("A target needs a value to reach and whether that is at least or at most.");
+        }
+        this.value = value;
+        this.direction = direction;
+        this.byDate = byDate;
+    }
+
+    /** Whether a measured value reaches the target. */
+    public boolean isReachedBy(BigDecimal measured) {
+        if (measured == null) {
+            return false;
+        }
+        int comparison = measured.compareTo(value);
+        return direction == Direction.AT_LEAST ? comparison >= 0 : comparison <= 0;
+    }
+
+    public String measure() {
+        return measure;
+    }
+
+    public BigDecimal value() {
+        return value;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public LocalDate byDate() {
+        return byDate;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Target target && Objects.equals(measure, target.measure)
+                && value != null && target.value != null && value.compareTo(target.value) == 0
+                && direction == target.direction && Objects.equals(byDate, target.byDate);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(measure, value == null ? null : value.stripTrailingZeros(), direction, byDate);
+    }
+
+    @Override
+    public String toString() {
+        return measure + (direction == Direction.AT_LEAST ? " at least " : " at most ") + value.toPlainString()
+                + (byDate == null ? "" : " by " + byDate);
+    }
+}
