@@ -11,6 +11,13 @@ import care.alliance.access.Caller;
 import care.alliance.access.Decision;
 import care.alliance.access.Role;
 import care.alliance.audit.AuditEvent;
+import care.alliance.careplan.CarePlan;
+import care.alliance.goal.Goal;
+import care.alliance.goal.GoalRevision;
+import care.alliance.goal.PartyResponse;
+import care.alliance.note.TeamNote;
+import care.alliance.progress.ProgressCheckIn;
+import care.alliance.task.Task;
 import care.alliance.audit.AuditTrail;
 import care.alliance.audit.AuditTrailInItsOwnTransaction;
 import care.alliance.client.Client;
@@ -52,7 +59,9 @@ class ClinicDatabaseTest {
 
         assertFalse(services.getService(TransactionCoordinatorBuilder.class).isJta(), "resource-local transactions");
         assertInstanceOf(NoJtaPlatform.class, services.getService(JtaPlatform.class));
-        assertEquals(Set.of(Client.class, StaffMember.class, CareTeam.class, CareTeamMember.class, AuditEvent.class),
+        assertEquals(Set.of(Client.class, StaffMember.class, CareTeam.class, CareTeamMember.class, AuditEvent.class,
+                        CarePlan.class, Goal.class, GoalRevision.class, PartyResponse.class, Task.class,
+                        ProgressCheckIn.class, TeamNote.class),
                 database.entityManagerFactory().getMetamodel().getEntities().stream().map(Type::getJavaType)
                         .collect(Collectors.toSet()), "the entities persistence.xml lists");
         long clients = database.inTransaction(em -> em.createQuery("select count(c) from Client c", Long.class)

@@ -1,0 +1,69 @@
+package care.alliance.task;
+
+import care.alliance.goal.Party;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.Objects;
+
+/** Who does a task: the client, a discipline of the team, or one named person. */
+@Embeddable
+public class Assignee {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assignee_party", length = 30)
+    private Party party;
+
+    @Column(name = "assignee_username", length = 100)
+    private String username;
+
+    protected Assignee() {
+    }
+
+    private Assignee(Party party, String username) {
+        this.party = party;
+        this.username = username;
+    }
+
+    public static Assignee client() {
+        return new Assignee(Party.CLIENT, null);
+    }
+
+    public static Assignee discipline(Party discipline) {
+        if (discipline == null || discipline == Party.CLIENT) {
+            throw new IllegalArgumentException("Name a discipline of the team.");
+        }
+        return new Assignee(discipline, null);
+    }
+
+    public static Assignee person(String username, Party theirParty) {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("Name the person who does the task.");
+        }
+        return new Assignee(theirParty, username.strip());
+    }
+
+    public boolean isClient() {
+        return party == Party.CLIENT;
+    }
+
+    public Party party() {
+        return party;
+    }
+
+    /** The named person, or null when the task is the whole discipline's (or the client's). */
+    public String username() {
+        return username;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Assignee assignee && party == assignee.party && Objects.equals(username, assignee.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(party, username);
+    }
+}

@@ -1,0 +1,209 @@
+package care.alliance.task;
+
+import care.alliance.goal.Goal;
+import care.alliance.goal.GoalChangeRefused;
+import care.alliance.goal.Party;
+import care.alliance.person.PlainText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A step toward a goal: what is done, by whom (the client, a discipline or a person), by when or
+ * how often. A task given to the client waits for the client's own agreement before it counts as
+ * theirs; tasks of a medication goal are set only by prescribers.
+ */
+@Entity
+@Table(name = "goal_task")
+public class Task {
+
+    public static final int DESCRIPTION_LENGTH = 300;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "goal_id")
+    private Goal goal;
+
+    @Column(name = "client_id", nullable = false)
+    private long clientId;
+
+    @Column(name = "medication", nullable = false)
+    private boolean medication;
+
+    @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
+    private String description;
+
+    @Embedded
+    private Assignee assignee;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "frequency", length = 30)
+    private Frequency frequency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private TaskStatus status;
+
+    @Column(name = "client_agreed_at")
+    private Instant clientAgreedAt;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "done_at")
+    private Instant doneAt;
+
+    protected Task() {
+    }
+
+    /** A new task toward the goal, set by the author for their party. */
+    public Task(Goal goal, String description, Assignee assignee, LocalDate dueOn, Frequency frequency,
+            String author, Party authorParty, Instant at) {
+        if (goal.status().isClosed()) {
+            throw new GoalChangeRefused("This goal is closed; tasks belong to open goals.");
+        }
+        if (goal.isAboutMedication() && !authorParty.prescribes()) {
+            throw new GoalChangeRefused("Tasks of a medication goal are set by psychiatry or primary care.");
+        }
+        if (assignee == null) {
+            throw new IllegalArgumentException("Say who does the task.");
+        }
+        if (dueOn == null && frequency == null) {
+            throw new IllegalArgumentException("Give the task a due date or say how often it is done.");
+        }
+        this.goal = goal;
+        this.clientId = goal.clientId();
+        this.medication = goal.isAboutMedication();
+        this.description = PlainText.required(description, "what the task is", DESCRIPTION_LENGTH);
+        this.assignee = assignee;
+        this.dueOn = dueOn;
+        this.frequency = frequency;
+        this.status = TaskStatus.OPEN;
+        this.createdBy = author;
+        this.createdAt = at;
+        if (assignee.isClient() && authorParty == Party.CLIENT) {
+            this.clientAgreedAt = at;
+        }
+    }
+
+    /** The client takes on a task given to them. */
+    public void agreeAsClient(Instant at) {
+        if (!assignee.isClient()) {
+            throw new GoalChangeRefused("Only tasks given to the client need the client's agreement.");
+        }
+        if (clientAgreedAt == null) {
+            clientAgreedAt = at;
+        }
+    }
+
+    public void markDone(Instant at) {
+        if (status != TaskStatus.OPEN) {
+            throw new GoalChangeRefused("Only an open task can be marked done.");
+        }
+        status = TaskStatus.DONE;
+        doneAt = at;
+    }
+
+    public void reopen() {
+        if (status == TaskStatus.OPEN) {
+            throw new GoalChangeRefused("This task is already open.");
+        }
+        status = TaskStatus.OPEN;
+        doneAt = null;
+    }
+
+    public void drop(Party by) {
+        requireMayChange(by);
+        if (status != TaskStatus.OPEN) {
+            throw new GoalChangeRefused("Only an open task can be dropped.");
+        }
+        status = TaskStatus.DROPPED;
+    }
+
+    /** Whether the author may change this task: medication tasks only by prescribers. */
+    public void requireMayChange(Party by) {
+        if (medication && !by.prescribes()) {
+            throw new GoalChangeRefused("Tasks of a medication goal are changed by psychiatry or primary care.");
+        }
+    }
+
+    public boolean awaitsClientAgreement() {
+        return assignee.isClient() && clientAgreedAt == null;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status == TaskStatus.OPEN && dueOn != null && dueOn.isBefore(today);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Goal goal() {
+        return goal;
+    }
+
+    public long clientId() {
+        return clientId;
+    }
+
+    public boolean isAboutMedication() {
+        return medication;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Assignee assignee() {
+        return assignee;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public Frequency frequency() {
+        return frequency;
+    }
+
+    public TaskStatus status() {
+        return status;
+    }
+
+    public Instant clientAgreedAt() {
+        return clientAgreedAt;
+    }
+
+    public Instant doneAt() {
+        return doneAt;
+    }
+}
