@@ -1,6 +1,8 @@
 package care.alliance.goal;
 
+import care.alliance.access.Role;
 import care.alliance.team.Discipline;
+import java.util.Optional;
 
 /**
  * Someone whose agreement a goal needs: the client, or one of the disciplines that own the goal.
@@ -26,6 +28,19 @@ public enum Party {
             }
         }
         throw new IllegalArgumentException("No party for " + discipline);
+    }
+
+    /** The party a person of the given role answers for; clinic-admin answers for none. */
+    public static Optional<Party> forRole(Role role) {
+        if (role == Role.CLIENT) {
+            return Optional.of(CLIENT);
+        }
+        for (Party party : values()) {
+            if (party.discipline != null && party.discipline.role() == role) {
+                return Optional.of(party);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Prescribers: the disciplines who may set and change medication goals and tasks. */

@@ -48,6 +48,44 @@ final class ClinicRecords {
                 rs -> rs.getString(1), clientUsername);
     }
 
+    /** Puts a proposed goal on the client's plan directly, as a fixture for tests about access. */
+    static long seedGoal(long clientId, String clientWords) {
+        try (Connection connection = connect()) {
+            long goal;
+            try (PreparedStatement insert = connection.prepareStatement("insert into goal (client_id, status,"
+                    + " last_changed_by, last_changed_at) values (?, 'PROPOSED', 'sam.rivera', current_timestamp)",
+                    new String[] {"id"})) {
+                insert.setLong(1, clientId);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    goal = keys.getLong(1);
+                }
+            }
+            long revision;
+            try (PreparedStatement insert = connection.prepareStatement("insert into goal_revision (goal_id, number,"
+                    + " client_words, life_area, author, author_party, authored_at)"
+                    + " values (?, 1, ?, 'DAILY_LIFE', 'sam.rivera', 'PSYCHOTHERAPY', current_timestamp)",
+                    new String[] {"id"})) {
+                insert.setLong(1, goal);
+                insert.setString(2, clientWords);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    revision = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into goal_revision_owner (goal_revision_id, discipline) values (?, 'PSYCHOTHERAPY')")) {
+                insert.setLong(1, revision);
+                insert.executeUpdate();
+            }
+            return goal;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static int clientCount() {
         return query("select count(*) from client", rs -> rs.getInt(1)).get(0);
     }

@@ -1,7 +1,10 @@
 package care.alliance.access;
 
+import care.alliance.goal.Party;
 import care.alliance.team.CareTeam;
+import care.alliance.team.CareTeamMember;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Alliance's rules of who may do what, for whom (DESIGN.md, "Who may do what"). Services ask it
@@ -34,6 +37,37 @@ public final class AccessPolicy {
             return Decision.refuse("not on this client's care team");
         }
         return Decision.refuse("role may not see this client's care team");
+    }
+
+    /**
+     * An operation on a client's plan: clinicians act for the discipline they hold on the client's
+     * team today, the client acts for themself on their own plan; each only where the operation
+     * is theirs to do. Clinic IT does no clinical work.
+     */
+    public static PlanAccess mayOnPlan(Caller caller, PlanOperation operation, CareTeam team, LocalDate today) {
+        if (caller.isClinician()) {
+            Optional<CareTeamMember> membership = team.membersOn(today).stream()
+                    .filter(member -> member.staffMember().username().equals(caller.username()))
+                    .findFirst();
+            if (membership.isEmpty()) {
+                return PlanAccess.refused("not on this client's care team");
+            }
+            if (!operation.isForTeam()) {
+                return PlanAccess.refused("only the client does this");
+            }
+            return new PlanAccess(Decision.allow("member of the client's care team"),
+                    Party.of(membership.get().discipline()));
+        }
+        if (caller.has(Role.CLIENT)) {
+            if (!team.client().isPortalAccount(caller.username())) {
+                return PlanAccess.refused("another client's plan");
+            }
+            if (!operation.isForClient()) {
+                return PlanAccess.refused("the care team does this");
+            }
+            return new PlanAccess(Decision.allow("the client's own plan"), Party.CLIENT);
+        }
+        return PlanAccess.refused("role may not see clinical content");
     }
 
     /** A client sees their own team; nobody else has an "own" team. */

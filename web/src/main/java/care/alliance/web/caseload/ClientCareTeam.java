@@ -1,8 +1,8 @@
 package care.alliance.web.caseload;
 
-import care.alliance.access.NotFound;
 import care.alliance.team.CareTeamService;
 import care.alliance.team.CareTeamView;
+import care.alliance.web.layout.RecordNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,15 +18,9 @@ public class ClientCareTeam {
     private String client;
     private CareTeamView team;
 
-    /** Runs as the page's view action; an id that is not a number is a client that does not exist. */
+    /** Runs as the page's view action, so refusals become the 403 and 404 pages. */
     public void load() {
-        long id;
-        try {
-            id = Long.parseLong(client == null ? "" : client.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFound("There is no care team for this client number.");
-        }
-        team = careTeams.careTeamOf(id);
+        team = careTeams.careTeamOf(RecordNumber.parse(client));
     }
 
     public String getClient() {

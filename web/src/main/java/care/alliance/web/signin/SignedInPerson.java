@@ -37,6 +37,10 @@ public class SignedInPerson {
         return Arrays.stream(Role.values()).filter(role -> signedIn.groups().contains(role.realmName())).findFirst();
     }
 
+    public boolean isClinician() {
+        return role().map(Role::isClinician).orElse(false);
+    }
+
     /** The role's name, for the header; a bundle turns it into words. */
     public String getRoleName() {
         return role().map(Role::realmName).orElse("none");

@@ -1,0 +1,18 @@
+package care.alliance.goal;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where goals are kept. */
+public interface Goals {
+
+    Optional<Goal> find(long goalId);
+
+    /** The client's goals, oldest first, with their revisions and answers. */
+    List<Goal> ofClient(long clientId);
+
+    void add(Goal goal);
+
+    /** Writes pending changes now, so a concurrent change shows up as a conflict here. */
+    void flush();
+}

@@ -1,0 +1,60 @@
+package care.alliance.access;
+
+import care.alliance.audit.AuditTrail;
+import care.alliance.team.CareTeam;
+import care.alliance.team.CareTeams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The door to a client's plan: asks {@link AccessPolicy} whether the signed-in person may do the
+ * operation on this client's plan, writes the audit event either way, and refuses with
+ * {@link AccessRefused} when the answer is no. Services pass through it before touching clinical
+ * data.
+ */
+@ApplicationScoped
+public class CarePlanAccess {
+
+    @Inject
+    CareTeams careTeams;
+
+    @Inject
+    SignedInCaller signedIn;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** The caller's access for the operation on the record of the client, audited; refused if not allowed. */
+    public PlanAccess require(long clientId, PlanOperation operation, String recordType, Long recordId) {
+        Caller caller = signedIn.current();
+        CareTeam team = careTeams.ofClient(clientId).orElse(null);
+        PlanAccess access = team == null
+                ? PlanAccess.refused("no care team for this client number")
+                : AccessPolicy.mayOnPlan(caller, operation, team, LocalDate.now(clock));
+        audit.record(List.of(audit.event(caller, operation.name(), access.decision())
+                .record(recordType, recordId).client(clientId).build()));
+        if (team == null) {
+            throw new NotFound("There is no care plan for this client number.");
+        }
+        if (!access.allowed()) {
+            throw new AccessRefused("This is not yours to see or change: " + access.decision().reason() + ".");
+        }
+        return access;
+    }
+
+    /** Audits an attempt on a record that does not exist; the caller then answers "not found". */
+    public void refuseUnknown(PlanOperation operation, String recordType, Long recordId) {
+        audit.record(List.of(audit.event(signedIn.current(), operation.name(), Decision.refuse("no such record"))
+                .record(recordType, recordId).build()));
+    }
+
+    /** Who is asking, for what the services record as author. */
+    public Caller caller() {
+        return signedIn.current();
+    }
+}

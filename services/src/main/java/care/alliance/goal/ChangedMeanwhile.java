@@ -1,0 +1,26 @@
+package care.alliance.goal;
+
+import jakarta.ejb.ApplicationException;
+import java.util.Locale;
+
+/**
+ * Someone else changed the goal after this person opened it. Nothing of either change is lost:
+ * theirs is saved, this one is not applied, and the goal as it is now comes back to be looked at
+ * and changed again.
+ */
+@ApplicationException(rollback = true)
+public class ChangedMeanwhile extends RuntimeException {
+
+    private final GoalView current;
+
+    public ChangedMeanwhile(GoalView current) {
+        super("While you were working, " + current.lastChangedBy() + " changed this goal. It now says: \""
+                + current.clientWords() + "\" (" + current.status().name().toLowerCase(Locale.ROOT)
+                + "). Your change was not saved; look at theirs and make yours again if it is still needed.");
+        this.current = current;
+    }
+
+    public GoalView current() {
+        return current;
+    }
+}

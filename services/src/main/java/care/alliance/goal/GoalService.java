@@ -1,0 +1,107 @@
+package care.alliance.goal;
+
+import care.alliance.access.CarePlanAccess;
+import care.alliance.access.NotFound;
+import care.alliance.access.PlanAccess;
+import care.alliance.access.PlanOperation;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Setting goals together: proposing, answering, revising and closing a client's goals. Every call
+ * passes {@link CarePlanAccess} (policy and audit) first; the goal itself then decides whether the
+ * change is allowed. Changes carry the version the person saw, and a change made meanwhile by
+ * someone else is reported as {@link ChangedMeanwhile}, never silently overwritten.
+ */
+@Stateless
+@DeclareRoles({"psychiatrist", "primary-care", "therapist", "care-manager", "client", "clinic-admin"})
+public class GoalService {
+
+    @Inject
+    Goals goals;
+
+    @Inject
+    CarePlanAccess access;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The client's goals, for their team or for the client. */
+    public List<GoalView> goalsOf(long clientId) {
+        access.require(clientId, PlanOperation.VIEW_PLAN, "CarePlan", null);
+        return goals.ofClient(clientId).stream().map(GoalView::of).toList();
+    }
+
+    /** A new goal for the client, in the client's words, proposed by the signed-in person. */
+    public GoalView propose(long clientId, GoalContent content) {
+        PlanAccess allowed = access.require(clientId, PlanOperation.PROPOSE_GOAL, "Goal", null);
+        Goal goal = Goal.propose(clientId, content, access.caller().username(), allowed.party(), clock.instant());
+        goals.add(goal);
+        goals.flush();
+        return GoalView.of(goal);
+    }
+
+    /** The signed-in person's answer, for their party, to the revision they saw. */
+    public GoalView respond(long goalId, long seenVersion, Response response, String comment) {
+        return change(goalId, seenVersion, PlanOperation.RESPOND_TO_GOAL, (goal, party) ->
+                goal.respond(party, access.caller().username(), response, comment, clock.instant()));
+    }
+
+    public GoalView revise(long goalId, long seenVersion, GoalContent content, String reason) {
+        return change(goalId, seenVersion, PlanOperation.REVISE_GOAL, (goal, party) ->
+                goal.revise(content, access.caller().username(), party, reason, clock.instant()));
+    }
+
+    public GoalView markAchieved(long goalId, long seenVersion) {
+        return change(goalId, seenVersion, PlanOperation.MARK_GOAL_ACHIEVED, (goal, party) ->
+                goal.markAchieved(access.caller().username(), clock.instant()));
+    }
+
+    public GoalView pause(long goalId, long seenVersion, String reason) {
+        return change(goalId, seenVersion, PlanOperation.PAUSE_GOAL, (goal, party) ->
+                goal.pause(access.caller().username(), reason, clock.instant()));
+    }
+
+    public GoalView resume(long goalId, long seenVersion) {
+        return change(goalId, seenVersion, PlanOperation.RESUME_GOAL, (goal, party) ->
+                goal.resume(access.caller().username(), clock.instant()));
+    }
+
+    public GoalView discontinue(long goalId, long seenVersion, String reason) {
+        return change(goalId, seenVersion, PlanOperation.DISCONTINUE_GOAL, (goal, party) ->
+                goal.discontinue(access.caller().username(), reason, clock.instant()));
+    }
+
+    /** Every revision of the goal with its author, time and reason, and every answer given. */
+    public GoalHistory historyOf(long goalId) {
+        Goal goal = load(goalId, PlanOperation.VIEW_GOAL_HISTORY);
+        access.require(goal.clientId(), PlanOperation.VIEW_GOAL_HISTORY, "Goal", goalId);
+        return GoalHistory.of(goal);
+    }
+
+    private GoalView change(long goalId, long seenVersion, PlanOperation operation, BiConsumer<Goal, Party> change) {
+        Goal goal = load(goalId, operation);
+        PlanAccess allowed = access.require(goal.clientId(), operation, "Goal", goalId);
+        if (goal.version() != seenVersion) {
+            throw new ChangedMeanwhile(GoalView.of(goal));
+        }
+        change.accept(goal, allowed.party());
+        try {
+            goals.flush();
+        } catch (OptimisticLockException raced) {
+            throw new ChangedMeanwhile(GoalView.of(goals.find(goalId).orElseThrow()));
+        }
+        return GoalView.of(goal);
+    }
+
+    private Goal load(long goalId, PlanOperation operation) {
+        return goals.find(goalId).orElseThrow(() -> {
+            access.refuseUnknown(operation, "Goal", goalId);
+            return new NotFound("There is no goal with this number.");
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package care.alliance.goal;
+
+import care.alliance.team.Discipline;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A goal as pages show it: what it says now, where it stands, and each party's answer to the
+ * current revision. The version goes back with every change, so a change made meanwhile by
+ * someone else is noticed instead of overwritten.
+ */
+public record GoalView(long id, long version, long clientId, GoalStatus status, String statusReason,
+        int revision, String clientWords, String clinicalFraming, LifeArea lifeArea, Set<Discipline> owners,
+        TargetView target, List<Answer> answers, String lastChangedBy, Instant lastChangedAt)
+        implements Serializable {
+
+    /** One party's standing on the current revision: agreed, asked for a change, declined, or not yet. */
+    public record Answer(Party party, Response response, String respondent, String comment, Instant at)
+            implements Serializable {
+
+        public boolean isPending() {
+            return response == null;
+        }
+    }
+
+    /** The goal's target as words and numbers. */
+    public record TargetView(String measure, BigDecimal value, Target.Direction direction, LocalDate byDate)
+            implements Serializable {
+    }
+
+    public static GoalView of(Goal goal) {
+        GoalContent content = goal.currentContent();
+        Consensus consensus = goal.consensus();
+        List<Answer> answers = consensus.required().stream()
+                .map(party -> {
+                    PartyResponse latest = consensus.latestOf(party);
+                    return latest == null
+                            ? new Answer(party, null, null, null, null)
+                            : new Answer(party, latest.response(), latest.respondent(), latest.comment(), latest.respondedAt());
+                })
+                .toList();
+        Target target = content.target();
+        return new GoalView(goal.id(), goal.version(), goal.clientId(), goal.status(), goal.statusReason(),
+                goal.currentRevision().number(), content.clientWords(), content.clinicalFraming(), content.lifeArea(),
+                content.owners(), target == null ? null
+                        : new TargetView(target.measure(), target.value(), target.direction(), target.byDate()),
+                answers, goal.lastChangedBy(), goal.lastChangedAt());
+    }
+
+    /** The parties whose agreement the goal still waits for. */
+    public List<Party> waitingFor() {
+        return answers.stream().filter(answer -> answer.response() != Response.AGREE).map(Answer::party).toList();
+    }
+
+    public boolean awaitsAgreement() {
+        return status.awaitsAgreement();
+    }
+}

@@ -1,0 +1,52 @@
+package care.alliance.goal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Goals kept with JPA. */
+@ApplicationScoped
+public class JpaGoals implements Goals {
+
+    @PersistenceContext(unitName = "alliance")
+    EntityManager entityManager;
+
+    public JpaGoals() {
+    }
+
+    public JpaGoals(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<Goal> find(long goalId) {
+        return Optional.ofNullable(entityManager.find(Goal.class, goalId));
+    }
+
+    @Override
+    public List<Goal> ofClient(long clientId) {
+        List<Goal> goals = entityManager.createQuery(
+                        "select distinct g from Goal g left join fetch g.revisions where g.clientId = :clientId order by g.id",
+                        Goal.class)
+                .setParameter("clientId", clientId)
+                .getResultList();
+        if (!goals.isEmpty()) {
+            entityManager.createQuery("select distinct g from Goal g left join fetch g.responses where g in :goals", Goal.class)
+                    .setParameter("goals", goals)
+                    .getResultList();
+        }
+        return goals;
+    }
+
+    @Override
+    public void add(Goal goal) {
+        entityManager.persist(goal);
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
+}

@@ -1,0 +1,157 @@
+package care.alliance.web.careplan;
+
+import care.alliance.goal.GoalHistory;
+import care.alliance.goal.GoalService;
+import care.alliance.goal.GoalView;
+import care.alliance.goal.Party;
+import care.alliance.goal.Response;
+import care.alliance.web.layout.RecordNumber;
+import care.alliance.web.signin.SignedInPerson;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One goal: what it says, who has agreed, the signed-in person's own answer, changes to it, and
+ * its whole history. The same bean serves the team's page and the client's portal page.
+ */
+@Named
+@ViewScoped
+public class GoalPage implements Serializable {
+
+    @Inject
+    transient GoalService goalService;
+
+    @Inject
+    transient SignedInPerson signedIn;
+
+    private String goal;
+    private long goalId;
+    private GoalHistory history;
+    private Party myParty;
+    private GoalForm revision;
+    private String comment;
+    private String statusReason;
+
+    public void load() {
+        goalId = RecordNumber.parse(goal);
+        history = goalService.historyOf(goalId);
+        myParty = signedIn.role().flatMap(Party::forRole).orElse(null);
+        revision = GoalForm.of(history.goal());
+    }
+
+    public String agree() {
+        return answer(Response.AGREE, "You agreed to this goal.");
+    }
+
+    public String askForChange() {
+        return answer(Response.ASK_FOR_CHANGE, "Your request for a change is recorded.");
+    }
+
+    public String decline() {
+        return answer(Response.DECLINE, "You declined this goal; your reason is recorded.");
+    }
+
+    public String revise() {
+        return afterChange(() -> goalService.revise(goalId, current().version(), revision.toContent(), revision.getReason()),
+                "The goal is changed. Everyone is asked to agree to the new version.");
+    }
+
+    public String markAchieved() {
+        return afterChange(() -> goalService.markAchieved(goalId, current().version()), "The goal is marked achieved.");
+    }
+
+    public String pause() {
+        return afterChange(() -> goalService.pause(goalId, current().version(), statusReason), "The goal is paused.");
+    }
+
+    public String resume() {
+        return afterChange(() -> goalService.resume(goalId, current().version()), "The goal is resumed.");
+    }
+
+    public String discontinue() {
+        return afterChange(() -> goalService.discontinue(goalId, current().version(), statusReason),
+                "The goal is discontinued.");
+    }
+
+    /** Whether the goal waits for the signed-in person's own party to answer it. */
+    public boolean isMyAnswerAsked() {
+        return myParty != null && current().awaitsAgreement()
+                && current().answers().stream().anyMatch(answer -> answer.party() == myParty);
+    }
+
+    public Optional<GoalView.Answer> myAnswer() {
+        return current().answers().stream().filter(answer -> answer.party() == myParty).findFirst();
+    }
+
+    public List<GoalHistory.Revision> getRevisionsNewestFirst() {
+        List<GoalHistory.Revision> revisions = new ArrayList<>(history.revisions());
+        Collections.reverse(revisions);
+        return revisions;
+    }
+
+    public GoalView current() {
+        return history.goal();
+    }
+
+    private String answer(Response response, String done) {
+        return afterChange(() -> goalService.respond(goalId, current().version(), response, comment), done);
+    }
+
+    /** After a change, the page is loaded again so everyone's latest changes show; on refusal it stays. */
+    private String afterChange(Supplier<GoalView> change, String done) {
+        if (PageMessages.attempt(change, done) == null) {
+            history = goalService.historyOf(goalId);
+            return null;
+        }
+        String page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        return page + "?faces-redirect=true&goal=" + goalId;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public void setGoal(String goal) {
+        this.goal = goal;
+    }
+
+    public GoalHistory getHistory() {
+        return history;
+    }
+
+    public GoalView getCurrent() {
+        return current();
+    }
+
+    public Party getMyParty() {
+        return myParty;
+    }
+
+    public GoalForm getRevision() {
+        return revision;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
+    }
+}

@@ -1,0 +1,18 @@
+package care.alliance.web.layout;
+
+import care.alliance.access.NotFound;
+
+/** Record numbers come from addresses people can edit: anything but a number is "not found". */
+public final class RecordNumber {
+
+    private RecordNumber() {
+    }
+
+    public static long parse(String text) {
+        try {
+            return Long.parseLong(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFound("There is no record with this number.");
+        }
+    }
+}
