@@ -1,8 +1,14 @@
 package care.alliance.testing;
 
 import care.alliance.access.Caller;
+import care.alliance.access.CarePlanAccess;
+import care.alliance.access.CarePlanAccessWiring;
 import care.alliance.audit.AuditTrail;
 import care.alliance.audit.AuditTrailInItsOwnTransaction;
+import care.alliance.goal.GoalService;
+import care.alliance.goal.GoalServiceWiring;
+import care.alliance.goal.Goals;
+import care.alliance.goal.JpaGoals;
 import care.alliance.persistence.DatabaseSchema;
 import care.alliance.team.CareTeamService;
 import care.alliance.team.CareTeamServiceWiring;
@@ -20,6 +26,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,6 +37,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -201,9 +216,111 @@ public final class ClinicDatabase implements AutoCloseable {
                 auditTrail(), clock);
     }
 
+    /**
+     * The goal service as the container wires it, for the given signed-in caller: goals kept by
+     * {@link JpaGoals} on the transaction's entity manager, every call passing {@link CarePlanAccess}.
+     */
+    public GoalService goalService(Caller caller) {
+        return goalService(caller, clock);
+    }
+
+    /**
+     * The goal service stamping its changes with the times of {@code goalClock}; "today", which
+     * decides who is on a care team, stays {@link #TODAY}.
+     */
+    public GoalService goalService(Caller caller, Clock goalClock) {
+        return goalService(caller, new JpaGoals(transactionScoped), goalClock);
+    }
+
+    /** The goal service keeping goals in the given repository, e.g. one that holds a step for a test. */
+    public GoalService goalService(Caller caller, Goals goals, Clock goalClock) {
+        return GoalServiceWiring.wire(goals, carePlanAccess(caller), goalClock);
+    }
+
+    /** The door to clients' plans as the container wires it, for the given signed-in caller. */
+    public CarePlanAccess carePlanAccess(Caller caller) {
+        return CarePlanAccessWiring.wire(new JpaCareTeams(transactionScoped), new FixedCaller(caller), auditTrail(),
+                clock);
+    }
+
     /** The audit trail, writing each batch of events in a transaction of its own. */
     public AuditTrail auditTrail() {
         return AuditTrailInItsOwnTransaction.on(this);
+    }
+
+    /**
+     * Runs the service calls at the same time, as simultaneous requests: each on a thread of its
+     * own, in a transaction of its own, with an entity manager created on and confined to that
+     * thread (the transaction-scoped entity manager follows the thread it is used on). Every thread
+     * is started and waits until all are ready; then they are released together. Waits at most
+     * {@code timeout} for all of them; a call that does not finish by then fails the test, rather
+     * than let it hang.
+     *
+     * @return what each call returned or threw, in the order of {@code calls}
+     */
+    public <T> List<Attempt<T>> callTogether(List<? extends Supplier<T>> calls, Duration timeout) {
+        int count = calls.size();
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(count, work -> {
+            Thread thread = new Thread(work, "simultaneous-call-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        CountDownLatch ready = new CountDownLatch(count);
+        CountDownLatch go = new CountDownLatch(1);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            List<Future<Attempt<T>>> running = new ArrayList<>();
+            for (int index = 0; index < count; index++) {
+                Supplier<T> serviceCall = calls.get(index);
+                running.add(threads.submit(() -> {
+                    ready.countDown();
+                    try {
+                        if (!go.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                            throw new IllegalStateException("The calls were never released together.");
+                        }
+                        return Attempt.returned(call(serviceCall));
+                    } catch (RuntimeException | Error | InterruptedException failure) {
+                        return Attempt.threw(failure);
+                    }
+                }));
+            }
+            if (!ready.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new AssertionError("Not all " + count + " threads started within " + timeout + ".");
+            }
+            go.countDown();
+            List<Attempt<T>> attempts = new ArrayList<>();
+            for (Future<Attempt<T>> call : running) {
+                attempts.add(call.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            }
+            return attempts;
+        } catch (TimeoutException e) {
+            throw new AssertionError("Not all of " + count + " simultaneous calls finished within " + timeout
+                    + ": a lock is waited for forever, or the threads wait for each other.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** What one of several simultaneous calls returned, or what it threw. */
+    public record Attempt<T>(T result, Throwable failure) {
+
+        static <T> Attempt<T> returned(T result) {
+            return new Attempt<>(result, null);
+        }
+
+        static <T> Attempt<T> threw(Throwable failure) {
+            return new Attempt<>(null, failure);
+        }
+
+        public boolean succeeded() {
+            return failure == null;
+        }
     }
 
     /** The id of the newest audit event, or 0; for reading what a call wrote afterwards. */
