@@ -58,6 +58,9 @@ public class CarePlan {
     }
 
     public void addConcern(Concern concern) {
+        if (concern == null) {
+            throw new IllegalArgumentException("Say what the concern is.");
+        }
         concerns.add(concern);
     }
 

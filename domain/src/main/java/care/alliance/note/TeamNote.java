@@ -58,6 +58,9 @@ public class TeamNote {
 
     public TeamNote(long clientId, Long goalId, String author, Party authorParty, Visibility visibility, String body,
             Instant at) {
+        if (author == null || authorParty == null || at == null) {
+            throw new IllegalArgumentException("A note needs its author, their party and a time.");
+        }
         if (authorParty == Party.CLIENT && visibility != Visibility.CLIENT_VISIBLE) {
             throw new IllegalArgumentException("A client's own notes are always visible to them.");
         }

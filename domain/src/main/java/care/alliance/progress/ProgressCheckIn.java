@@ -72,6 +72,9 @@ public class ProgressCheckIn {
         if (goal.status() != GoalStatus.AGREED && goal.status() != GoalStatus.REVISED) {
             throw new GoalChangeRefused("Progress is checked on goals that are being worked on.");
         }
+        if (by == null || byParty == null || at == null) {
+            throw new IllegalArgumentException("A check-in needs who made it, their party and a time.");
+        }
         if (rating == null) {
             throw new IllegalArgumentException("Give a rating from 0 to 10.");
         }

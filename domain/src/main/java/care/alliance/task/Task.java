@@ -23,7 +23,8 @@ import java.time.LocalDate;
 /**
  * A step toward a goal: what is done, by whom (the client, a discipline or a person), by when or
  * how often. A task given to the client waits for the client's own agreement before it counts as
- * theirs; tasks of a medication goal are set only by prescribers.
+ * theirs; tasks of a medication goal are set and changed only by prescribers, and the tasks of a
+ * closed goal stay as they were.
  */
 @Entity
 @Table(name = "goal_task")
@@ -44,9 +45,6 @@ public class Task {
 
     @Column(name = "client_id", nullable = false)
     private long clientId;
-
-    @Column(name = "medication", nullable = false)
-    private boolean medication;
 
     @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
     private String description;
@@ -89,6 +87,9 @@ public class Task {
         if (goal.isAboutMedication() && !authorParty.prescribes()) {
             throw new GoalChangeRefused("Tasks of a medication goal are set by psychiatry or primary care.");
         }
+        if (author == null || authorParty == null || at == null) {
+            throw new IllegalArgumentException("A task needs its author, their party and a time.");
+        }
         if (assignee == null) {
             throw new IllegalArgumentException("Say who does the task.");
         }
@@ -97,7 +98,6 @@ public class Task {
         }
         this.goal = goal;
         this.clientId = goal.clientId();
-        this.medication = goal.isAboutMedication();
         this.description = PlainText.required(description, "what the task is", DESCRIPTION_LENGTH);
         this.assignee = assignee;
         this.dueOn = dueOn;
@@ -112,6 +112,7 @@ public class Task {
 
     /** The client takes on a task given to them. */
     public void agreeAsClient(Instant at) {
+        requireOpenGoal();
         if (!assignee.isClient()) {
             throw new GoalChangeRefused("Only tasks given to the client need the client's agreement.");
         }
@@ -121,6 +122,7 @@ public class Task {
     }
 
     public void markDone(Instant at) {
+        requireOpenGoal();
         if (status != TaskStatus.OPEN) {
             throw new GoalChangeRefused("Only an open task can be marked done.");
         }
@@ -128,7 +130,9 @@ public class Task {
         doneAt = at;
     }
 
-    public void reopen() {
+    public void reopen(Party by) {
+        requireOpenGoal();
+        requireMayChange(by);
         if (status == TaskStatus.OPEN) {
             throw new GoalChangeRefused("This task is already open.");
         }
@@ -144,9 +148,9 @@ public class Task {
         status = TaskStatus.DROPPED;
     }
 
-    /** Whether the author may change this task: medication tasks only by prescribers. */
+    /** Whether someone may change this task: tasks of a medication goal only prescribers. */
     public void requireMayChange(Party by) {
-        if (medication && !by.prescribes()) {
+        if (goal.isAboutMedication() && !by.prescribes()) {
             throw new GoalChangeRefused("Tasks of a medication goal are changed by psychiatry or primary care.");
         }
     }
@@ -156,7 +160,13 @@ public class Task {
     }
 
     public boolean isOverdue(LocalDate today) {
-        return status == TaskStatus.OPEN && dueOn != null && dueOn.isBefore(today);
+        return status == TaskStatus.OPEN && !goal.status().isClosed() && dueOn != null && dueOn.isBefore(today);
+    }
+
+    private void requireOpenGoal() {
+        if (goal.status().isClosed()) {
+            throw new GoalChangeRefused("This goal is closed; its tasks stay as they were.");
+        }
     }
 
     public Long id() {
@@ -176,7 +186,7 @@ public class Task {
     }
 
     public boolean isAboutMedication() {
-        return medication;
+        return goal.isAboutMedication();
     }
 
     public String description() {

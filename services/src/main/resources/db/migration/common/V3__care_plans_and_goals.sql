@@ -79,7 +79,6 @@ create table goal_task (
     version           bigint        not null default 0,
     goal_id           bigint        not null references goal (id),
     client_id         bigint        not null references client (id),
-    medication        boolean       not null,
     description       varchar(300)  not null,
     assignee_party    varchar(30),
     assignee_username varchar(100),
