@@ -13,6 +13,9 @@ public interface Goals {
 
     void add(Goal goal);
 
+    /** The goal as it is now stored, forgetting any change not yet written. */
+    Optional<Goal> reload(long goalId);
+
     /** Writes pending changes now, so a concurrent change shows up as a conflict here. */
     void flush();
 }

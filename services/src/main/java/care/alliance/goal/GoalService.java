@@ -93,7 +93,7 @@ public class GoalService {
         try {
             goals.flush();
         } catch (OptimisticLockException raced) {
-            throw new ChangedMeanwhile(GoalView.of(goals.find(goalId).orElseThrow()));
+            throw new ChangedMeanwhile(GoalView.of(goals.reload(goalId).orElseThrow()));
         }
         return GoalView.of(goal);
     }

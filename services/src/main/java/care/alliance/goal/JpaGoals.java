@@ -46,6 +46,12 @@ public class JpaGoals implements Goals {
     }
 
     @Override
+    public Optional<Goal> reload(long goalId) {
+        entityManager.clear();
+        return find(goalId);
+    }
+
+    @Override
     public void flush() {
         entityManager.flush();
     }
