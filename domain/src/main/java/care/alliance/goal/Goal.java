@@ -65,6 +65,10 @@ public class Goal {
     @Column(name = "last_changed_at", nullable = false)
     private Instant lastChangedAt;
 
+    /** Every change counts here, so that each one, even an added answer, gives the goal a new version. */
+    @Column(name = "change_count", nullable = false)
+    private int changeCount;
+
     @Column(name = "status_reason", length = REASON_LENGTH)
     private String statusReason;
 
@@ -232,6 +236,7 @@ public class Goal {
     }
 
     private void changed(String by, Instant at) {
+        changeCount++;
         lastChangedBy = by;
         lastChangedAt = at;
     }

@@ -13,8 +13,8 @@ public interface Goals {
 
     void add(Goal goal);
 
-    /** The goal as it is now stored, forgetting any change not yet written. */
-    Optional<Goal> reload(long goalId);
+    /** The goal, to change it: whoever else is changing it finishes first. */
+    Optional<Goal> findForChange(long goalId);
 
     /** Writes pending changes now, so a concurrent change shows up as a conflict here. */
     void flush();

@@ -83,7 +83,7 @@ public class Target {
 
     @Override
     public String toString() {
-        return measure + (direction == Direction.AT_LEAST ? " at least " : " at most ") + value.toPlainString()
+        return measure + (direction == Direction.AT_LEAST ? " at least " : " at most ") + value.stripTrailingZeros().toPlainString()
                 + (byDate == null ? "" : " by " + byDate);
     }
 }

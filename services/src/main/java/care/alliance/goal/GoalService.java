@@ -7,9 +7,10 @@ import care.alliance.access.PlanOperation;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -28,7 +29,8 @@ public class GoalService {
     @Inject
     CarePlanAccess access;
 
-    Clock clock = Clock.systemUTC();
+    /** Microseconds, as the database keeps them, so a goal reads back exactly as it was returned. */
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 
     /** The client's goals, for their team or for the client. */
     public List<GoalView> goalsOf(long clientId) {
@@ -83,23 +85,28 @@ public class GoalService {
         return GoalHistory.of(goal);
     }
 
+    /**
+     * Changes of one goal take turns: the goal is locked while it is read for a change, so whoever
+     * comes second reads the first one's result and, having seen an older version, is told what
+     * changed instead of overwriting it.
+     */
     private GoalView change(long goalId, long seenVersion, PlanOperation operation, BiConsumer<Goal, Party> change) {
-        Goal goal = load(goalId, operation);
+        Goal goal = present(goals.findForChange(goalId), goalId, operation);
         PlanAccess allowed = access.require(goal.clientId(), operation, "Goal", goalId);
         if (goal.version() != seenVersion) {
             throw new ChangedMeanwhile(GoalView.of(goal));
         }
         change.accept(goal, allowed.party());
-        try {
-            goals.flush();
-        } catch (OptimisticLockException raced) {
-            throw new ChangedMeanwhile(GoalView.of(goals.reload(goalId).orElseThrow()));
-        }
+        goals.flush();
         return GoalView.of(goal);
     }
 
     private Goal load(long goalId, PlanOperation operation) {
-        return goals.find(goalId).orElseThrow(() -> {
+        return present(goals.find(goalId), goalId, operation);
+    }
+
+    private Goal present(Optional<Goal> goal, long goalId, PlanOperation operation) {
+        return goal.orElseThrow(() -> {
             access.refuseUnknown(operation, "Goal", goalId);
             return new NotFound("There is no goal with this number.");
         });

@@ -2,6 +2,7 @@ package care.alliance.goal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -46,9 +47,8 @@ public class JpaGoals implements Goals {
     }
 
     @Override
-    public Optional<Goal> reload(long goalId) {
-        entityManager.clear();
-        return find(goalId);
+    public Optional<Goal> findForChange(long goalId) {
+        return Optional.ofNullable(entityManager.find(Goal.class, goalId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -30,6 +30,7 @@ create table goal (
     status          varchar(20)   not null
         check (status in ('PROPOSED', 'AGREED', 'REVISED', 'PAUSED', 'ACHIEVED', 'DISCONTINUED')),
     status_reason   varchar(1000),
+    change_count    integer       not null default 0,
     last_changed_by varchar(100)  not null,
     last_changed_at timestamp with time zone not null
 );

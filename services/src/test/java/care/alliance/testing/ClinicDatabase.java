@@ -84,6 +84,8 @@ public final class ClinicDatabase implements AutoCloseable {
     private final ThreadLocal<Deque<EntityManager>> transactions = ThreadLocal.withInitial(ArrayDeque::new);
     private final EntityManager transactionScoped;
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** A clock that starts at {@link #NOW} when the database opens and then runs, as the container's clock runs. */
+    private final Clock runningClock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW));
 
     private ClinicDatabase(JdbcDataSource dataSource, int migrationsApplied) {
         this.dataSource = dataSource;
@@ -126,7 +128,7 @@ public final class ClinicDatabase implements AutoCloseable {
     public static JdbcDataSource newInMemoryDatabase() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:alliance-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         return dataSource;
     }
 
@@ -160,6 +162,11 @@ public final class ClinicDatabase implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** A clock that read {@link #NOW} when this database was opened, and runs on from there. */
+    public Clock runningClock() {
+        return runningClock;
     }
 
     /**
@@ -218,10 +225,13 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /**
      * The goal service as the container wires it, for the given signed-in caller: goals kept by
-     * {@link JpaGoals} on the transaction's entity manager, every call passing {@link CarePlanAccess}.
+     * {@link JpaGoals} on the transaction's entity manager, every call passing {@link CarePlanAccess}
+     * (for which "today" is {@link #TODAY}). It stamps changes with the time of a running clock,
+     * {@link #runningClock}, as the container's {@code Clock.systemUTC()} does: no two changes
+     * share an instant.
      */
     public GoalService goalService(Caller caller) {
-        return goalService(caller, clock);
+        return goalService(caller, runningClock);
     }
 
     /**
@@ -259,10 +269,19 @@ public final class ClinicDatabase implements AutoCloseable {
      * @return what each call returned or threw, in the order of {@code calls}
      */
     public <T> List<Attempt<T>> callTogether(List<? extends Supplier<T>> calls, Duration timeout) {
-        int count = calls.size();
+        return runTogether(calls.stream().<Supplier<T>>map(serviceCall -> () -> call(serviceCall)).toList(), timeout);
+    }
+
+    /**
+     * Runs the work at the same time, each on a thread of its own, released together, as
+     * {@link #callTogether} does, but without a transaction around it: for work that makes several
+     * service calls, each with {@link #call} in a transaction of its own on its thread.
+     */
+    public <T> List<Attempt<T>> runTogether(List<? extends Supplier<T>> work, Duration timeout) {
+        int count = work.size();
         AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(count, work -> {
-            Thread thread = new Thread(work, "simultaneous-call-" + threadNumber.incrementAndGet());
+        ExecutorService threads = Executors.newFixedThreadPool(count, task -> {
+            Thread thread = new Thread(task, "simultaneous-call-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -271,15 +290,17 @@ public final class ClinicDatabase implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             List<Future<Attempt<T>>> running = new ArrayList<>();
-            for (int index = 0; index < count; index++) {
-                Supplier<T> serviceCall = calls.get(index);
+            for (Supplier<T> task : work) {
                 running.add(threads.submit(() -> {
                     ready.countDown();
                     try {
                         if (!go.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                            throw new IllegalStateException("The calls were never released together.");
+                            throw new IllegalStateException("The threads were never released together.");
                         }
-                        return Attempt.returned(call(serviceCall));
+                        if (!transactions.get().isEmpty()) {
+                            throw new IllegalStateException("A pooled thread still holds a transaction.");
+                        }
+                        return Attempt.returned(task.get());
                     } catch (RuntimeException | Error | InterruptedException failure) {
                         return Attempt.threw(failure);
                     }
@@ -290,8 +311,8 @@ public final class ClinicDatabase implements AutoCloseable {
             }
             go.countDown();
             List<Attempt<T>> attempts = new ArrayList<>();
-            for (Future<Attempt<T>> call : running) {
-                attempts.add(call.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            for (Future<Attempt<T>> task : running) {
+                attempts.add(task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             }
             return attempts;
         } catch (TimeoutException e) {

@@ -27,9 +27,15 @@ import care.alliance.team.CareTeamMember;
 import care.alliance.team.Discipline;
 import care.alliance.team.StaffMember;
 import jakarta.persistence.metamodel.Type;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform;
 import org.hibernate.engine.transaction.jta.platform.spi.JtaPlatform;
@@ -99,5 +105,41 @@ class ClinicDatabaseTest {
     void theTransactionScopedEntityManagerWorksOnlyInsideATransaction() {
         assertThrows(IllegalStateException.class, () -> database.entityManager().find(Client.class, 1L));
         assertThrows(IllegalStateException.class, () -> database.inNewTransaction(() -> database.entityManager().close()));
+    }
+
+    @Test
+    void simultaneousCallsRunTogetherEachOnItsOwnThreadInItsOwnTransaction() {
+        int calls = 8;
+        CyclicBarrier allInFlight = new CyclicBarrier(calls);
+        List<Supplier<List<Object>>> work = IntStream.range(0, calls)
+                .mapToObj(number -> (Supplier<List<Object>>) () -> {
+                    Session session = database.entityManager().unwrap(Session.class);
+                    database.entityManager().persist(new StaffMember("together." + number,
+                            new PersonName("Together", "Number" + number), Discipline.PSYCHOTHERAPY, null));
+                    try {
+                        allInFlight.await(10, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("the calls did not run at the same time", e);
+                    }
+                    if (number == 0) {
+                        throw new AccessRefused("the first call fails");
+                    }
+                    return List.of(Thread.currentThread(), System.identityHashCode(session));
+                })
+                .toList();
+
+        List<ClinicDatabase.Attempt<List<Object>>> attempts = database.callTogether(work, Duration.ofSeconds(30));
+
+        assertInstanceOf(AccessRefused.class, attempts.get(0).failure(), "a failure is reported, not thrown");
+        List<List<Object>> results = attempts.subList(1, calls).stream().map(ClinicDatabase.Attempt::result).toList();
+        assertTrue(attempts.subList(1, calls).stream().allMatch(ClinicDatabase.Attempt::succeeded));
+        assertEquals(calls - 1, results.stream().map(result -> result.get(0)).distinct().count(), "a thread each");
+        assertEquals(calls - 1, results.stream().map(result -> result.get(1)).distinct().count(), "an entity manager each");
+        assertTrue(results.stream().noneMatch(result -> result.get(0) == Thread.currentThread()), "not the test's thread");
+        List<String> stored = database.inTransaction(em -> em.createQuery(
+                "select s.username from StaffMember s where s.username like 'together.%' order by s.username", String.class)
+                .getResultList());
+        assertEquals(IntStream.range(1, calls).mapToObj(number -> "together." + number).toList(), stored,
+                "each call committed its own work; the failed one's was rolled back");
     }
 }
