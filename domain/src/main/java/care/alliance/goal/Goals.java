@@ -1,5 +1,6 @@
 package care.alliance.goal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface Goals {
 
     /** The client's goals, oldest first, with their revisions and answers. */
     List<Goal> ofClient(long clientId);
+
+    /** The goals of these clients that wait for someone's agreement, with their answers. */
+    List<Goal> awaitingAgreement(Collection<Long> clientIds);
 
     void add(Goal goal);
 

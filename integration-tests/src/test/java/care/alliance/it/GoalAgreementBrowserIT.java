@@ -36,6 +36,11 @@ class GoalAgreementBrowserIT extends DeployedAlliance {
             assertTrue(card.getText().contains("Proposed"), card.getText());
             assertTrue(card.getText().contains("Waiting for: Client, Psychiatry"), card.getText());
             goal = Long.parseLong(card.getAttribute("data-goal"));
+
+            therapist.driver().findElement(By.id("nav-caseload")).click();
+            String alexsRow = therapist.waitFor(By.xpath("//tr[td[contains(@class,'client-name')]//a[text()='Alex Morgan']]")).getText();
+            assertTrue(alexsRow.contains("Client: ") && alexsRow.contains("Psychiatry: "),
+                    "the caseload shows whose agreement Alex's goals wait for: " + alexsRow);
         }
 
         try (Browser client = signedIn("alex.morgan", "My care team")) {

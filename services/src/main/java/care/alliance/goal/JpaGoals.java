@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,11 +29,27 @@ public class JpaGoals implements Goals {
 
     @Override
     public List<Goal> ofClient(long clientId) {
-        List<Goal> goals = entityManager.createQuery(
+        return withAnswers(entityManager.createQuery(
                         "select distinct g from Goal g left join fetch g.revisions where g.clientId = :clientId order by g.id",
                         Goal.class)
                 .setParameter("clientId", clientId)
-                .getResultList();
+                .getResultList());
+    }
+
+    @Override
+    public List<Goal> awaitingAgreement(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return List.of();
+        }
+        return withAnswers(entityManager.createQuery("select distinct g from Goal g left join fetch g.revisions"
+                        + " where g.clientId in :clientIds and g.status in :waiting order by g.id", Goal.class)
+                .setParameter("clientIds", clientIds)
+                .setParameter("waiting", List.of(GoalStatus.PROPOSED, GoalStatus.REVISED))
+                .getResultList());
+    }
+
+    /** Fetches the goals' answers in one more query rather than one per goal. */
+    private List<Goal> withAnswers(List<Goal> goals) {
         if (!goals.isEmpty()) {
             entityManager.createQuery("select distinct g from Goal g left join fetch g.responses where g in :goals", Goal.class)
                     .setParameter("goals", goals)

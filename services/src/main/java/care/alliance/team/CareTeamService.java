@@ -7,12 +7,18 @@ import care.alliance.access.Decision;
 import care.alliance.access.NotFound;
 import care.alliance.access.SignedInCaller;
 import care.alliance.audit.AuditTrail;
+import care.alliance.goal.Goal;
+import care.alliance.goal.Goals;
+import care.alliance.goal.Party;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Care teams as their members, their clients and clinic IT see them. Every read of a client's team
@@ -31,6 +37,9 @@ public class CareTeamService {
     CareTeams careTeams;
 
     @Inject
+    Goals goals;
+
+    @Inject
     SignedInCaller signedIn;
 
     @Inject
@@ -38,8 +47,11 @@ public class CareTeamService {
 
     Clock clock = Clock.systemDefaultZone();
 
-    /** The clients whose care team the signed-in clinician is on today, with their teams. */
-    public List<CareTeamView> myCaseload() {
+    /**
+     * The clients whose care team the signed-in clinician is on today, with their teams and how
+     * many of their goals wait for whose agreement.
+     */
+    public List<CaseloadEntry> myCaseload() {
         Caller caller = signedIn.current();
         Decision decision = require(caller, VIEW_CASELOAD, AccessPolicy.mayKeepCaseload(caller));
         LocalDate today = LocalDate.now(clock);
@@ -50,7 +62,17 @@ public class CareTeamService {
                         .map(team -> audit.event(caller, VIEW_CASELOAD, decision)
                                 .record("CareTeam", team.id()).client(team.client().id()).build())
                         .toList());
-        return teams.stream().map(team -> CareTeamView.of(team, today)).toList();
+        Map<Long, Map<Party, Integer>> waiting = new HashMap<>();
+        for (Goal goal : goals.awaitingAgreement(teams.stream().map(team -> team.client().id()).toList())) {
+            Map<Party, Integer> byParty = waiting.computeIfAbsent(goal.clientId(), client -> new EnumMap<>(Party.class));
+            goal.consensus().notYetAgreed().forEach(party -> byParty.merge(party, 1, Integer::sum));
+        }
+        return teams.stream()
+                .map(team -> new CaseloadEntry(CareTeamView.of(team, today),
+                        waiting.getOrDefault(team.client().id(), Map.of()).entrySet().stream()
+                                .map(entry -> new CaseloadEntry.Waiting(entry.getKey(), entry.getValue()))
+                                .toList()))
+                .toList();
     }
 
     /** One client's care team, for its clinicians and for the client. */

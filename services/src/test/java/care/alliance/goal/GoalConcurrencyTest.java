@@ -22,6 +22,7 @@ import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.ClinicDatabase.Attempt;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
@@ -346,6 +347,11 @@ class GoalConcurrencyTest {
             @Override
             public List<Goal> ofClient(long clientId) {
                 return goals.ofClient(clientId);
+            }
+
+            @Override
+            public List<Goal> awaitingAgreement(Collection<Long> clientIds) {
+                return goals.awaitingAgreement(clientIds);
             }
 
             @Override

@@ -103,9 +103,9 @@ class CareTeamServiceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("caseloads")
     void eachClinicianSeesExactlyTheClientsWhoseTeamTheyAreOnToday(Access access, List<Person> expected) {
-        Audited<List<CareTeamView>> caseload = audited(() -> as(access.caller(), CareTeamService::myCaseload));
+        Audited<List<CaseloadEntry>> caseload = audited(() -> as(access.caller(), CareTeamService::myCaseload));
 
-        List<CareTeamView> views = caseload.result();
+        List<CareTeamView> views = caseload.result().stream().map(CaseloadEntry::team).toList();
         assertEquals(expected.stream().map(Person::displayName).toList(),
                 views.stream().map(CareTeamView::clientName).toList(), "clients, by family name");
         assertAll(views.stream().map(view -> () -> {

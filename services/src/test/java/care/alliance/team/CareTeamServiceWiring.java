@@ -2,6 +2,7 @@ package care.alliance.team;
 
 import care.alliance.access.SignedInCaller;
 import care.alliance.audit.AuditTrail;
+import care.alliance.goal.Goals;
 import java.time.Clock;
 
 /** Wires a {@link CareTeamService} by hand, as the container injects it. */
@@ -10,9 +11,11 @@ public final class CareTeamServiceWiring {
     private CareTeamServiceWiring() {
     }
 
-    public static CareTeamService wire(CareTeams careTeams, SignedInCaller signedIn, AuditTrail audit, Clock clock) {
+    public static CareTeamService wire(CareTeams careTeams, Goals goals, SignedInCaller signedIn, AuditTrail audit,
+            Clock clock) {
         CareTeamService service = new CareTeamService();
         service.careTeams = careTeams;
+        service.goals = goals;
         service.signedIn = signedIn;
         service.audit = audit;
         service.clock = clock;

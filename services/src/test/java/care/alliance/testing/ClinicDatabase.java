@@ -219,8 +219,8 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** The care-team service as the container wires it, for the given signed-in caller. */
     public CareTeamService careTeamService(Caller caller) {
-        return CareTeamServiceWiring.wire(new JpaCareTeams(transactionScoped), new FixedCaller(caller),
-                auditTrail(), clock);
+        return CareTeamServiceWiring.wire(new JpaCareTeams(transactionScoped), new JpaGoals(transactionScoped),
+                new FixedCaller(caller), auditTrail(), clock);
     }
 
     /**

@@ -1,7 +1,7 @@
 package care.alliance.web.caseload;
 
 import care.alliance.team.CareTeamService;
-import care.alliance.team.CareTeamView;
+import care.alliance.team.CaseloadEntry;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** "My caseload": the clients whose care team the signed-in clinician is on, with their teams. */
+/** "My caseload": the clients whose care team the signed-in clinician is on, with their teams and the goals waiting for agreement. */
 @Named
 @ViewScoped
 public class Caseload implements Serializable {
@@ -17,7 +17,7 @@ public class Caseload implements Serializable {
     @Inject
     transient CareTeamService careTeams;
 
-    private List<CareTeamView> clients;
+    private List<CaseloadEntry> clients;
 
     /** Runs as the page's view action, before rendering, so a refusal becomes a clean 403. */
     public void load() {
@@ -25,7 +25,7 @@ public class Caseload implements Serializable {
         clients = new ArrayList<>(careTeams.myCaseload());
     }
 
-    public List<CareTeamView> getClients() {
+    public List<CaseloadEntry> getClients() {
         return clients;
     }
 }

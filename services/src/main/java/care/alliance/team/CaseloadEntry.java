@@ -1,0 +1,24 @@
+package care.alliance.team;
+
+import care.alliance.goal.Party;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One client on a clinician's caseload: their care team, and how many of their goals wait for
+ * whose agreement, so that the clinician sees at a glance where a conversation is due.
+ */
+public record CaseloadEntry(CareTeamView team, List<Waiting> waiting) implements Serializable {
+
+    /** So many goals wait for this party's agreement. */
+    public record Waiting(Party party, int goals) implements Serializable {
+    }
+
+    public String getClientName() {
+        return team.clientName();
+    }
+
+    public String getClientPronouns() {
+        return team.clientPronouns();
+    }
+}
