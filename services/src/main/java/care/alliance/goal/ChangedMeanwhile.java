@@ -20,6 +20,13 @@ public class ChangedMeanwhile extends RuntimeException {
         this.current = current;
     }
 
+    /** For other records than goals: the message says what to do; there is no goal to show. */
+    public ChangedMeanwhile(String message) {
+        super(message);
+        this.current = null;
+    }
+
+    /** The goal as it is now, or null when the record that changed is not a goal. */
     public GoalView current() {
         return current;
     }

@@ -1,0 +1,18 @@
+package care.alliance.task;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where tasks are kept. */
+public interface Tasks {
+
+    /** The task, locked for a change; whoever else is changing it finishes first. */
+    Optional<Task> findForChange(long taskId);
+
+    /** The client's tasks toward all their goals, soonest due first. */
+    List<Task> ofClient(long clientId);
+
+    void add(Task task);
+
+    void flush();
+}

@@ -1,0 +1,54 @@
+package care.alliance.progress;
+
+import care.alliance.access.CarePlanAccess;
+import care.alliance.access.NotFound;
+import care.alliance.access.PlanAccess;
+import care.alliance.access.PlanOperation;
+import care.alliance.goal.Goal;
+import care.alliance.goal.Goals;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How goals are going: check-ins by the client or the team, a rating and a note each, and the
+ * moment a target is reached, which the client sees celebrated.
+ */
+@Stateless
+@DeclareRoles({"psychiatrist", "primary-care", "therapist", "care-manager", "client", "clinic-admin"})
+public class ProgressService {
+
+    @Inject
+    ProgressCheckIns checkIns;
+
+    @Inject
+    Goals goals;
+
+    @Inject
+    CarePlanAccess access;
+
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+
+    public CheckInView checkIn(long goalId, int rating, BigDecimal measuredValue, String note) {
+        Goal goal = goals.find(goalId).orElseThrow(() -> {
+            access.refuseUnknown(PlanOperation.CHECK_IN_PROGRESS, "Goal", goalId);
+            return new NotFound("There is no goal with this number.");
+        });
+        PlanAccess allowed = access.require(goal.clientId(), PlanOperation.CHECK_IN_PROGRESS, "Goal", goalId);
+        ProgressCheckIn checkIn = new ProgressCheckIn(goal, new Rating(rating), measuredValue, note,
+                access.caller().username(), allowed.party(), clock.instant());
+        checkIns.add(checkIn);
+        checkIns.flush();
+        return CheckInView.of(checkIn);
+    }
+
+    /** Every check-in on the client's goals, oldest first, for the progress charts. */
+    public List<CheckInView> progressOf(long clientId) {
+        access.require(clientId, PlanOperation.VIEW_PLAN, "ProgressCheckIn", null);
+        return checkIns.ofClient(clientId).stream().map(CheckInView::of).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package care.alliance.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Tasks kept with JPA. */
+@ApplicationScoped
+public class JpaTasks implements Tasks {
+
+    @PersistenceContext(unitName = "alliance")
+    EntityManager entityManager;
+
+    public JpaTasks() {
+    }
+
+    public JpaTasks(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<Task> findForChange(long taskId) {
+        return Optional.ofNullable(entityManager.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Task> ofClient(long clientId) {
+        return entityManager.createQuery("select t from Task t join fetch t.goal g where t.clientId = :clientId"
+                        + " order by t.status, t.dueOn nulls last, t.id", Task.class)
+                .setParameter("clientId", clientId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Task task) {
+        entityManager.persist(task);
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
+}

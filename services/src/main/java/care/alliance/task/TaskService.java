@@ -1,0 +1,108 @@
+package care.alliance.task;
+
+import care.alliance.access.CarePlanAccess;
+import care.alliance.access.NotFound;
+import care.alliance.access.PlanAccess;
+import care.alliance.access.PlanOperation;
+import care.alliance.goal.ChangedMeanwhile;
+import care.alliance.goal.Goal;
+import care.alliance.goal.GoalChangeRefused;
+import care.alliance.goal.Goals;
+import care.alliance.goal.Party;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The steps toward a client's goals: set by the team or by the client for themself, taken on by
+ * the client when they are theirs, and ticked off as they are done.
+ */
+@Stateless
+@DeclareRoles({"psychiatrist", "primary-care", "therapist", "care-manager", "client", "clinic-admin"})
+public class TaskService {
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    Goals goals;
+
+    @Inject
+    CarePlanAccess access;
+
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+
+    public List<TaskView> tasksOf(long clientId) {
+        access.require(clientId, PlanOperation.VIEW_PLAN, "Task", null);
+        LocalDate today = LocalDate.now(clock);
+        return tasks.ofClient(clientId).stream().map(task -> TaskView.of(task, today)).toList();
+    }
+
+    /**
+     * A new step toward the goal. The client sets tasks only for themself; the team gives tasks to
+     * the client, to a discipline, or to one of its members.
+     */
+    public TaskView addTask(long goalId, String description, Assignee assignee, LocalDate dueOn, Frequency frequency) {
+        Goal goal = goals.find(goalId).orElseThrow(() -> {
+            access.refuseUnknown(PlanOperation.ADD_TASK, "Goal", goalId);
+            return new NotFound("There is no goal with this number.");
+        });
+        PlanAccess allowed = access.require(goal.clientId(), PlanOperation.ADD_TASK, "Goal", goalId);
+        if (allowed.party() == Party.CLIENT && (assignee == null || !assignee.isClient())) {
+            throw new GoalChangeRefused("You can add tasks for yourself; your team sets its own.");
+        }
+        Task task = new Task(goal, description, assignee, dueOn, frequency, access.caller().username(),
+                allowed.party(), clock.instant());
+        tasks.add(task);
+        tasks.flush();
+        return TaskView.of(task, LocalDate.now(clock));
+    }
+
+    public TaskView agreeToTask(long taskId, long seenVersion) {
+        return change(taskId, seenVersion, PlanOperation.AGREE_TO_TASK, (task, party) -> task.agreeAsClient(clock.instant()));
+    }
+
+    public TaskView markDone(long taskId, long seenVersion) {
+        return change(taskId, seenVersion, PlanOperation.COMPLETE_TASK, (task, party) -> {
+            requireOwnTaskIfClient(task, party);
+            task.markDone(clock.instant());
+        });
+    }
+
+    public TaskView reopen(long taskId, long seenVersion) {
+        return change(taskId, seenVersion, PlanOperation.COMPLETE_TASK, (task, party) -> {
+            requireOwnTaskIfClient(task, party);
+            task.reopen(party);
+        });
+    }
+
+    public TaskView drop(long taskId, long seenVersion) {
+        return change(taskId, seenVersion, PlanOperation.DROP_TASK, (task, party) -> task.drop(party));
+    }
+
+    private static void requireOwnTaskIfClient(Task task, Party party) {
+        if (party == Party.CLIENT && !task.assignee().isClient()) {
+            throw new GoalChangeRefused("This task is your team's to tick off.");
+        }
+    }
+
+    private TaskView change(long taskId, long seenVersion, PlanOperation operation, BiConsumer<Task, Party> change) {
+        Task task = tasks.findForChange(taskId).orElseThrow(() -> {
+            access.refuseUnknown(operation, "Task", taskId);
+            return new NotFound("There is no task with this number.");
+        });
+        PlanAccess allowed = access.require(task.clientId(), operation, "Task", taskId);
+        if (task.version() != seenVersion) {
+            throw new ChangedMeanwhile("Someone else changed this task while you were looking at it."
+                    + " Your change was not saved; look at the task as it is now.");
+        }
+        change.accept(task, allowed.party());
+        tasks.flush();
+        return TaskView.of(task, LocalDate.now(clock));
+    }
+}
