@@ -121,8 +121,12 @@ public class Task {
         }
     }
 
-    public void markDone(Instant at) {
+    /** Ticks the task off. A medication task is ticked off by a prescriber, or by the client when it is theirs. */
+    public void markDone(Party by, Instant at) {
         requireOpenGoal();
+        if (!(by == Party.CLIENT && assignee.isClient())) {
+            requireMayChange(by);
+        }
         if (status != TaskStatus.OPEN) {
             throw new GoalChangeRefused("Only an open task can be marked done.");
         }

@@ -293,7 +293,7 @@ class TaskTest {
     void anOpenTaskCanBeMarkedDone() {
         Task task = clientsWeeklyTaskSetByTherapist();
 
-        task.markDone(T0.plusSeconds(900));
+        task.markDone(Party.CLIENT, T0.plusSeconds(900));
 
         assertEquals(TaskStatus.DONE, task.status());
         assertEquals(T0.plusSeconds(900), task.doneAt());
@@ -302,9 +302,9 @@ class TaskTest {
     @Test
     void aTaskThatIsDoneCannotBeMarkedDoneAgain() {
         Task task = clientsWeeklyTaskSetByTherapist();
-        task.markDone(T0.plusSeconds(900));
+        task.markDone(Party.CLIENT, T0.plusSeconds(900));
 
-        assertThrows(GoalChangeRefused.class, () -> task.markDone(T0.plusSeconds(1800)));
+        assertThrows(GoalChangeRefused.class, () -> task.markDone(Party.CLIENT, T0.plusSeconds(1800)));
         assertEquals(T0.plusSeconds(900), task.doneAt(), "a refused change changes nothing");
     }
 
@@ -313,7 +313,7 @@ class TaskTest {
         Task task = clientsWeeklyTaskSetByTherapist();
         task.drop(Party.PSYCHOTHERAPY);
 
-        assertThrows(GoalChangeRefused.class, () -> task.markDone(T0.plusSeconds(900)));
+        assertThrows(GoalChangeRefused.class, () -> task.markDone(Party.CLIENT, T0.plusSeconds(900)));
         assertEquals(TaskStatus.DROPPED, task.status());
         assertNull(task.doneAt());
     }
@@ -321,7 +321,7 @@ class TaskTest {
     @Test
     void reopeningADoneTaskMakesItOpenAndForgetsWhenItWasDone() {
         Task task = clientsWeeklyTaskSetByTherapist();
-        task.markDone(T0.plusSeconds(900));
+        task.markDone(Party.CLIENT, T0.plusSeconds(900));
 
         task.reopen(Party.PSYCHOTHERAPY);
 
@@ -351,7 +351,7 @@ class TaskTest {
     @Test
     void onlyAnOpenTaskCanBeDropped() {
         Task done = clientsWeeklyTaskSetByTherapist();
-        done.markDone(T0.plusSeconds(900));
+        done.markDone(Party.CLIENT, T0.plusSeconds(900));
         Task dropped = clientsWeeklyTaskSetByTherapist();
         dropped.drop(Party.PSYCHOTHERAPY);
 
@@ -378,7 +378,7 @@ class TaskTest {
     @Test
     void aDoneOrDroppedTaskIsNeverOverdue() {
         Task done = therapistsTaskDue(TODAY.minusDays(3));
-        done.markDone(T0);
+        done.markDone(Party.CLIENT, T0);
         Task dropped = therapistsTaskDue(TODAY.minusDays(3));
         dropped.drop(Party.PSYCHOTHERAPY);
 
@@ -396,7 +396,7 @@ class TaskTest {
     @Test
     void aReopenedTaskPastItsDueDateIsOverdueAgain() {
         Task task = therapistsTaskDue(TODAY.minusDays(3));
-        task.markDone(T0);
+        task.markDone(Party.CLIENT, T0);
         assertFalse(task.isOverdue(TODAY));
 
         task.reopen(Party.PSYCHOTHERAPY);
@@ -438,7 +438,7 @@ class TaskTest {
 
         goal.markAchieved("sam.rivera", T0.plusSeconds(900));
 
-        assertThrows(GoalChangeRefused.class, () -> task.markDone(T0.plusSeconds(1000)));
+        assertThrows(GoalChangeRefused.class, () -> task.markDone(Party.CLIENT, T0.plusSeconds(1000)));
         assertThrows(GoalChangeRefused.class, () -> task.agreeAsClient(T0.plusSeconds(1000)));
         assertEquals(TaskStatus.OPEN, task.status());
         assertFalse(task.isOverdue(TODAY), "a closed goal's task is not overdue");
@@ -454,5 +454,21 @@ class TaskTest {
                 "sam.rivera", null, T0));
         assertThrows(IllegalArgumentException.class, () -> new Task(goal, "Walk", Assignee.client(), TODAY, null,
                 "sam.rivera", Party.PSYCHOTHERAPY, null));
+    }
+
+    @Test
+    void aMedicationTaskIsTickedOffByAPrescriberOrByTheClientWhenItIsTheirs() {
+        Goal medication = agreedMedicationGoal();
+        Task forPrimaryCare = task(medication, Assignee.discipline(Party.PRIMARY_CARE), TODAY.plusDays(7), null, Party.PSYCHIATRY);
+        Task forClient = task(medication, Assignee.client(), TODAY.plusDays(7), null, Party.PSYCHIATRY);
+
+        assertThrows(GoalChangeRefused.class, () -> forPrimaryCare.markDone(Party.PSYCHOTHERAPY, T0.plusSeconds(900)));
+        assertThrows(GoalChangeRefused.class, () -> forPrimaryCare.markDone(Party.CARE_MANAGEMENT, T0.plusSeconds(900)));
+        assertEquals(TaskStatus.OPEN, forPrimaryCare.status());
+        forPrimaryCare.markDone(Party.PRIMARY_CARE, T0.plusSeconds(900));
+        forClient.markDone(Party.CLIENT, T0.plusSeconds(900));
+
+        assertEquals(TaskStatus.DONE, forPrimaryCare.status());
+        assertEquals(TaskStatus.DONE, forClient.status());
     }
 }

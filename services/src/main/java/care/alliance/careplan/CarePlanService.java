@@ -8,6 +8,7 @@ import care.alliance.goal.Party;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -64,12 +65,22 @@ public class CarePlanService {
             throw new ChangedMeanwhile("Someone else changed this care plan while you were working on it."
                     + " Your change was not saved; look at the plan as it is now and make it again if still needed.");
         }
-        if (plan == null) {
+        boolean first = plan == null;
+        if (first) {
             plan = new CarePlan(clientId);
             plans.add(plan);
         }
         change.accept(plan);
-        plans.flush();
+        try {
+            plans.flush();
+        } catch (PersistenceException twoFirstChanges) {
+            if (!first) {
+                throw twoFirstChanges;
+            }
+            // Someone else made the client's plan at the same moment; theirs stands.
+            throw new ChangedMeanwhile("Someone else started this care plan at the same moment."
+                    + " Your change was not saved; look at the plan as it is now and make it again if still needed.");
+        }
         return CarePlanView.of(plan, LocalDate.now(clock), true);
     }
 }

@@ -70,7 +70,7 @@ public class TaskService {
     public TaskView markDone(long taskId, long seenVersion) {
         return change(taskId, seenVersion, PlanOperation.COMPLETE_TASK, (task, party) -> {
             requireOwnTaskIfClient(task, party);
-            task.markDone(clock.instant());
+            task.markDone(party, clock.instant());
         });
     }
 

@@ -85,7 +85,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * by people who may do so; so an allowed try really succeeds, and a refused one is refused by the
  * policy, not by the goal's own rules. A refused try changes nothing.
  */
-class PlanAuthorizationMatrixTest {
+public class PlanAuthorizationMatrixTest {
 
     /** Whom DESIGN.md's table gives an operation on a client's plan. */
     enum Who {
@@ -254,10 +254,13 @@ class PlanAuthorizationMatrixTest {
                     (result, seen, caller) -> assertEquals(seen.goalId(), ((GoalHistory) result).goal().id())));
 
     /** The operations GoalService exposes, named here so that a new one cannot go without rows. */
-    static final Set<PlanOperation> GOAL_SERVICE_OPERATIONS = EnumSet.of(VIEW_PLAN, PROPOSE_GOAL, RESPOND_TO_GOAL,
+    public static final Set<PlanOperation> GOAL_SERVICE_OPERATIONS = EnumSet.of(VIEW_PLAN, PROPOSE_GOAL, RESPOND_TO_GOAL,
             REVISE_GOAL, MARK_GOAL_ACHIEVED, PAUSE_GOAL, RESUME_GOAL, DISCONTINUE_GOAL, VIEW_GOAL_HISTORY);
 
-    /** The operations on a plan that other services own (plan editing, tasks, progress, notes): not tried here. */
+    /**
+     * The operations on a plan that other services own (plan editing, tasks, progress, notes): not tried here,
+     * but in {@code care.alliance.access.PlanOperationsMatrixTest}.
+     */
     static final Map<PlanOperation, String> OWNED_BY_OTHER_SERVICES = Map.of(
             EDIT_PLAN, "care plan: concerns, strengths, review date",
             ADD_TASK, "tasks", AGREE_TO_TASK, "tasks", COMPLETE_TASK, "tasks", DROP_TASK, "tasks",

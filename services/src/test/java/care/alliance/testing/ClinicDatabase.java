@@ -5,11 +5,23 @@ import care.alliance.access.CarePlanAccess;
 import care.alliance.access.CarePlanAccessWiring;
 import care.alliance.audit.AuditTrail;
 import care.alliance.audit.AuditTrailInItsOwnTransaction;
+import care.alliance.careplan.CarePlanService;
+import care.alliance.careplan.CarePlanServiceWiring;
+import care.alliance.careplan.JpaCarePlans;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalServiceWiring;
 import care.alliance.goal.Goals;
 import care.alliance.goal.JpaGoals;
+import care.alliance.note.JpaTeamNotes;
+import care.alliance.note.NoteService;
+import care.alliance.note.NoteServiceWiring;
 import care.alliance.persistence.DatabaseSchema;
+import care.alliance.progress.JpaProgressCheckIns;
+import care.alliance.progress.ProgressService;
+import care.alliance.progress.ProgressServiceWiring;
+import care.alliance.task.JpaTasks;
+import care.alliance.task.TaskService;
+import care.alliance.task.TaskServiceWiring;
 import care.alliance.team.CareTeamService;
 import care.alliance.team.CareTeamServiceWiring;
 import care.alliance.team.JpaCareTeams;
@@ -245,6 +257,32 @@ public final class ClinicDatabase implements AutoCloseable {
     /** The goal service keeping goals in the given repository, e.g. one that holds a step for a test. */
     public GoalService goalService(Caller caller, Goals goals, Clock goalClock) {
         return GoalServiceWiring.wire(goals, carePlanAccess(caller), goalClock);
+    }
+
+    /**
+     * The care-plan service as the container wires it, for the given signed-in caller: "today",
+     * which decides whether a review date lies in the past, is {@link #TODAY}.
+     */
+    public CarePlanService carePlanService(Caller caller) {
+        return CarePlanServiceWiring.wire(new JpaCarePlans(transactionScoped), carePlanAccess(caller), clock);
+    }
+
+    /** The task service as the container wires it, stamping with the {@link #runningClock}. */
+    public TaskService taskService(Caller caller) {
+        return TaskServiceWiring.wire(new JpaTasks(transactionScoped), new JpaGoals(transactionScoped),
+                carePlanAccess(caller), runningClock);
+    }
+
+    /** The progress service as the container wires it, stamping with the {@link #runningClock}. */
+    public ProgressService progressService(Caller caller) {
+        return ProgressServiceWiring.wire(new JpaProgressCheckIns(transactionScoped), new JpaGoals(transactionScoped),
+                carePlanAccess(caller), runningClock);
+    }
+
+    /** The note service as the container wires it, stamping with the {@link #runningClock}. */
+    public NoteService noteService(Caller caller) {
+        return NoteServiceWiring.wire(new JpaTeamNotes(transactionScoped), new JpaGoals(transactionScoped),
+                carePlanAccess(caller), runningClock);
     }
 
     /** The door to clients' plans as the container wires it, for the given signed-in caller. */

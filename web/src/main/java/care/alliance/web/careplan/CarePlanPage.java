@@ -1,8 +1,13 @@
 package care.alliance.web.careplan;
 
+import care.alliance.careplan.CarePlanService;
+import care.alliance.careplan.CarePlanView;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
+import care.alliance.note.NoteService;
+import care.alliance.note.NoteView;
+import care.alliance.note.Visibility;
 import care.alliance.team.CareTeamService;
 import care.alliance.team.CareTeamView;
 import care.alliance.web.layout.RecordNumber;
@@ -10,12 +15,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A client's care plan as the team sees it: goals by life area, who has agreed, and a new proposal. */
+/**
+ * A client's care plan as the team sees it: concerns, strengths and review, goals by life area with
+ * who has agreed, a new proposal, and the team's notes.
+ */
 @Named
 @ViewScoped
 public class CarePlanPage implements Serializable {
@@ -26,17 +35,58 @@ public class CarePlanPage implements Serializable {
     @Inject
     transient CareTeamService careTeamService;
 
+    @Inject
+    transient CarePlanService carePlanService;
+
+    @Inject
+    transient NoteService noteService;
+
     private String client;
     private long clientId;
     private CareTeamView team;
     private List<GoalView> goals;
     private GoalForm proposal = new GoalForm();
+    private CarePlanView plan;
+    private List<NoteView> notes;
+    private String concernWords;
+    private String concernSummary;
+    private String strength;
+    private LocalDate reviewOn;
+    private String noteBody;
+    private Visibility noteVisibility = Visibility.CARE_TEAM;
 
     /** The page's view action: loads the plan, or answers 403/404 through the services' refusals. */
     public void load() {
         clientId = RecordNumber.parse(client);
         team = careTeamService.careTeamOf(clientId);
         goals = goalService.goalsOf(clientId);
+        plan = carePlanService.planOf(clientId);
+        notes = noteService.notesOf(clientId);
+        reviewOn = plan.nextReviewOn();
+    }
+
+    public String addConcern() {
+        return again(PageMessages.attempt(() -> carePlanService.addConcern(clientId, plan.version(), concernWords,
+                concernSummary), "The concern is on the plan."));
+    }
+
+    public String addStrength() {
+        return again(PageMessages.attempt(() -> carePlanService.addStrength(clientId, plan.version(), strength),
+                "The strength is on the plan."));
+    }
+
+    public String scheduleReview() {
+        return again(PageMessages.attempt(() -> carePlanService.scheduleReview(clientId, plan.version(), reviewOn),
+                "The review date is set."));
+    }
+
+    public String writeNote() {
+        return again(PageMessages.attempt(() -> noteService.write(clientId, null, noteVisibility, noteBody),
+                "The note is saved."));
+    }
+
+    private String again(Object done) {
+        return done == null ? null : "/clinician/care-plan?faces-redirect=true&client=" + clientId;
     }
 
     public String propose() {
@@ -72,6 +122,66 @@ public class CarePlanPage implements Serializable {
 
     public List<GoalView> getGoals() {
         return goals;
+    }
+
+    public CarePlanView getPlan() {
+        return plan;
+    }
+
+    public List<NoteView> getNotes() {
+        return notes;
+    }
+
+    public Visibility[] getVisibilities() {
+        return Visibility.values();
+    }
+
+    public String getConcernWords() {
+        return concernWords;
+    }
+
+    public void setConcernWords(String concernWords) {
+        this.concernWords = concernWords;
+    }
+
+    public String getConcernSummary() {
+        return concernSummary;
+    }
+
+    public void setConcernSummary(String concernSummary) {
+        this.concernSummary = concernSummary;
+    }
+
+    public String getStrength() {
+        return strength;
+    }
+
+    public void setStrength(String strength) {
+        this.strength = strength;
+    }
+
+    public LocalDate getReviewOn() {
+        return reviewOn;
+    }
+
+    public void setReviewOn(LocalDate reviewOn) {
+        this.reviewOn = reviewOn;
+    }
+
+    public String getNoteBody() {
+        return noteBody;
+    }
+
+    public void setNoteBody(String noteBody) {
+        this.noteBody = noteBody;
+    }
+
+    public Visibility getNoteVisibility() {
+        return noteVisibility;
+    }
+
+    public void setNoteVisibility(Visibility noteVisibility) {
+        this.noteVisibility = noteVisibility;
     }
 
     public GoalForm getProposal() {

@@ -5,6 +5,12 @@ import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.Party;
 import care.alliance.goal.Response;
+import care.alliance.progress.CheckInView;
+import care.alliance.progress.ProgressService;
+import care.alliance.task.Assignee;
+import care.alliance.task.Frequency;
+import care.alliance.task.TaskService;
+import care.alliance.task.TaskView;
 import care.alliance.web.layout.RecordNumber;
 import care.alliance.web.signin.SignedInPerson;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +18,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,6 +40,12 @@ public class GoalPage implements Serializable {
     @Inject
     transient SignedInPerson signedIn;
 
+    @Inject
+    transient TaskService taskService;
+
+    @Inject
+    transient ProgressService progressService;
+
     private String goal;
     private long goalId;
     private GoalHistory history;
@@ -39,12 +53,48 @@ public class GoalPage implements Serializable {
     private GoalForm revision;
     private String comment;
     private String statusReason;
+    private List<TaskView> tasks;
+    private List<CheckInView> checkIns;
+    private String taskDescription;
+    private Party taskFor = Party.CLIENT;
+    private LocalDate taskDue;
+    private Frequency taskFrequency;
+    private Integer rating;
+    private BigDecimal measuredValue;
+    private String checkInNote;
 
     public void load() {
         goalId = RecordNumber.parse(goal);
         history = goalService.historyOf(goalId);
         myParty = signedIn.role().flatMap(Party::forRole).orElse(null);
         revision = GoalForm.of(history.goal());
+        long clientId = history.goal().clientId();
+        tasks = taskService.tasksOf(clientId).stream().filter(task -> task.goalId() == goalId).toList();
+        checkIns = progressService.progressOf(clientId).stream().filter(checkIn -> checkIn.goalId() == goalId).toList();
+    }
+
+    public String addTask() {
+        Assignee assignee = taskFor == Party.CLIENT ? Assignee.client() : Assignee.discipline(taskFor);
+        return afterChange(() -> taskService.addTask(goalId, taskDescription, assignee, taskDue, taskFrequency),
+                "The task is added.");
+    }
+
+    public String agreeToTask(TaskView task) {
+        return afterChange(() -> taskService.agreeToTask(task.id(), task.version()), "You took on this task.");
+    }
+
+    public String markTaskDone(TaskView task) {
+        return afterChange(() -> taskService.markDone(task.id(), task.version()), "Well done: the task is ticked off.");
+    }
+
+    public String checkIn() {
+        return afterChange(() -> progressService.checkIn(goalId, rating == null ? -1 : rating, measuredValue, checkInNote),
+                "Your check-in is saved.");
+    }
+
+    /** The latest check-in reached the goal's target: time to celebrate and to ask whether it is achieved. */
+    public boolean isTargetJustReached() {
+        return !checkIns.isEmpty() && checkIns.get(checkIns.size() - 1).reachedTarget();
     }
 
     public String agree() {
@@ -106,13 +156,85 @@ public class GoalPage implements Serializable {
     }
 
     /** After a change, the page is loaded again so everyone's latest changes show; on refusal it stays. */
-    private String afterChange(Supplier<GoalView> change, String done) {
+    private String afterChange(Supplier<?> change, String done) {
         if (PageMessages.attempt(change, done) == null) {
             history = goalService.historyOf(goalId);
             return null;
         }
         String page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         return page + "?faces-redirect=true&goal=" + goalId;
+    }
+
+    public List<TaskView> getTasks() {
+        return tasks;
+    }
+
+    public List<CheckInView> getCheckIns() {
+        return checkIns;
+    }
+
+    public Party[] getTaskParties() {
+        return Party.values();
+    }
+
+    public Frequency[] getFrequencies() {
+        return Frequency.values();
+    }
+
+    public String getTaskDescription() {
+        return taskDescription;
+    }
+
+    public void setTaskDescription(String taskDescription) {
+        this.taskDescription = taskDescription;
+    }
+
+    public Party getTaskFor() {
+        return taskFor;
+    }
+
+    public void setTaskFor(Party taskFor) {
+        this.taskFor = taskFor;
+    }
+
+    public LocalDate getTaskDue() {
+        return taskDue;
+    }
+
+    public void setTaskDue(LocalDate taskDue) {
+        this.taskDue = taskDue;
+    }
+
+    public Frequency getTaskFrequency() {
+        return taskFrequency;
+    }
+
+    public void setTaskFrequency(Frequency taskFrequency) {
+        this.taskFrequency = taskFrequency;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public BigDecimal getMeasuredValue() {
+        return measuredValue;
+    }
+
+    public void setMeasuredValue(BigDecimal measuredValue) {
+        this.measuredValue = measuredValue;
+    }
+
+    public String getCheckInNote() {
+        return checkInNote;
+    }
+
+    public void setCheckInNote(String checkInNote) {
+        this.checkInNote = checkInNote;
     }
 
     public String getGoal() {

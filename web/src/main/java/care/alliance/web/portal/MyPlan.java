@@ -4,6 +4,11 @@ import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
+import care.alliance.note.NoteService;
+import care.alliance.note.NoteView;
+import care.alliance.task.TaskService;
+import care.alliance.task.TaskStatus;
+import care.alliance.task.TaskView;
 import care.alliance.team.CareTeamService;
 import care.alliance.team.Discipline;
 import care.alliance.web.careplan.GoalForm;
@@ -16,7 +21,8 @@ import java.util.List;
 
 /**
  * "My plan" in the portal: the client's goals in their own words, the proposals waiting for their
- * answer, and a form to propose a goal of their own.
+ * answer, their next steps, the notes their team wrote for them, and a form to propose a goal of
+ * their own.
  */
 @Named
 @ViewScoped
@@ -28,13 +34,24 @@ public class MyPlan implements Serializable {
     @Inject
     transient CareTeamService careTeamService;
 
+    @Inject
+    transient TaskService taskService;
+
+    @Inject
+    transient NoteService noteService;
+
     private long clientId;
     private List<GoalView> goals;
     private GoalForm proposal = new GoalForm();
+    private List<TaskView> myTasks;
+    private List<NoteView> notes;
 
     public void load() {
         clientId = careTeamService.myCareTeam().clientId();
         goals = goalService.goalsOf(clientId);
+        myTasks = taskService.tasksOf(clientId).stream()
+                .filter(task -> task.isForClient() && task.status() == TaskStatus.OPEN).toList();
+        notes = noteService.notesOf(clientId);
         proposal.setLifeArea(LifeArea.DAILY_LIFE);
         proposal.setOwners(new Discipline[] {Discipline.CARE_MANAGEMENT});
     }
@@ -42,7 +59,29 @@ public class MyPlan implements Serializable {
     public String propose() {
         GoalView proposed = PageMessages.attempt(() -> goalService.propose(clientId, proposal.toContent()),
                 "Your goal is proposed. Your team is asked to agree.");
-        return proposed == null ? null : "/portal/my-plan?faces-redirect=true";
+        return again(proposed);
+    }
+
+    public String agreeToTask(TaskView task) {
+        return again(PageMessages.attempt(() -> taskService.agreeToTask(task.id(), task.version()),
+                "You took on this step."));
+    }
+
+    public String markTaskDone(TaskView task) {
+        return again(PageMessages.attempt(() -> taskService.markDone(task.id(), task.version()),
+                "Well done: the step is ticked off."));
+    }
+
+    private static String again(Object done) {
+        return done == null ? null : "/portal/my-plan?faces-redirect=true";
+    }
+
+    public List<TaskView> getMyTasks() {
+        return myTasks;
+    }
+
+    public List<NoteView> getNotes() {
+        return notes;
     }
 
     /** Proposals the client has not yet agreed to. */
