@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -49,18 +50,26 @@ final class Browser implements AutoCloseable {
 
     /** Fills in Keycloak's own login form, which the browser must be showing. */
     void signInOnKeycloak(String username, String password) {
-        WebElement user = waitFor(By.id("username"));
+        WebElement user;
+        try {
+            // Keycloak's first page after its start can take a while on a busy two-core machine.
+            user = new WebDriverWait(driver, Duration.ofSeconds(90))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Expected Keycloak's login form, but the browser shows " + driver.getCurrentUrl()
+                    + " titled \"" + driver.getTitle() + "\"; see " + screenshot("no-login-form"), e);
+        }
         user.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     void waitForTitle(String fragment) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.titleContains(fragment));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.titleContains(fragment));
     }
 
     List<String> texts(By locator) {

@@ -50,12 +50,21 @@ final class ClinicRecords {
 
     /** Puts a proposed goal on the client's plan directly, as a fixture for tests about access. */
     static long seedGoal(long clientId, String clientWords) {
+        return seedGoal(clientId, clientWords, "PROPOSED");
+    }
+
+    /**
+     * Puts a goal on the client's plan directly, agreed or proposed, owned by therapy, with the
+     * target "times a week, at least 3".
+     */
+    static long seedGoal(long clientId, String clientWords, String status) {
         try (Connection connection = connect()) {
             long goal;
             try (PreparedStatement insert = connection.prepareStatement("insert into goal (client_id, status,"
-                    + " last_changed_by, last_changed_at) values (?, 'PROPOSED', 'sam.rivera', current_timestamp)",
+                    + " last_changed_by, last_changed_at) values (?, ?, 'sam.rivera', current_timestamp)",
                     new String[] {"id"})) {
                 insert.setLong(1, clientId);
+                insert.setString(2, status);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -64,8 +73,9 @@ final class ClinicRecords {
             }
             long revision;
             try (PreparedStatement insert = connection.prepareStatement("insert into goal_revision (goal_id, number,"
-                    + " client_words, life_area, author, author_party, authored_at)"
-                    + " values (?, 1, ?, 'DAILY_LIFE', 'sam.rivera', 'PSYCHOTHERAPY', current_timestamp)",
+                    + " client_words, life_area, target_measure, target_value, target_direction, author, author_party,"
+                    + " authored_at) values (?, 1, ?, 'DAILY_LIFE', 'times a week', 3, 'AT_LEAST', 'sam.rivera',"
+                    + " 'PSYCHOTHERAPY', current_timestamp)",
                     new String[] {"id"})) {
                 insert.setLong(1, goal);
                 insert.setString(2, clientWords);
