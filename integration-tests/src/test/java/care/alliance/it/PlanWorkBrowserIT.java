@@ -58,6 +58,7 @@ class PlanWorkBrowserIT extends DeployedAlliance {
             assertFalse(client.text(By.id("my-steps")).contains("Walk to the gym on Monday"), "a done step leaves the list");
 
             client.open(app() + "/portal/goal.xhtml?goal=" + goal);
+            assertTrue(client.pageText().contains("Target: times a week at least 3"), "the target reads as words");
             client.waitFor(By.id("check-in:rating")).sendKeys("8");
             client.driver().findElement(By.id("check-in:value")).sendKeys("3");
             client.driver().findElement(By.id("check-in:note")).sendKeys("Went three times this week!");
