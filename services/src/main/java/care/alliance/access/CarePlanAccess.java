@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The door to a client's plan: asks {@link AccessPolicy} whether the signed-in person may do the
@@ -47,10 +49,14 @@ public class CarePlanAccess {
         return access;
     }
 
-    /** Audits an attempt on a record that does not exist; the caller then answers "not found". */
-    public void refuseUnknown(PlanOperation operation, String recordType, Long recordId) {
-        audit.record(List.of(audit.event(signedIn.current(), operation.name(), Decision.refuse("no such record"))
-                .record(recordType, recordId).build()));
+    /** The record looked up for the operation; when there is none, the attempt is audited and refused as not found. */
+    public <T> T found(Optional<T> record, PlanOperation operation, String recordType, long recordId) {
+        return record.orElseThrow(() -> {
+            audit.record(List.of(audit.event(signedIn.current(), operation.name(), Decision.refuse("no such record"))
+                    .record(recordType, recordId).build()));
+            return new NotFound("There is no " + recordType.toLowerCase(Locale.ROOT)
+                    + " with this number.");
+        });
     }
 
     /** Who is asking, for what the services record as author. */

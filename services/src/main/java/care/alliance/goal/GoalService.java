@@ -1,7 +1,6 @@
 package care.alliance.goal;
 
 import care.alliance.access.CarePlanAccess;
-import care.alliance.access.NotFound;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
 import jakarta.annotation.security.DeclareRoles;
@@ -10,7 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -91,7 +89,7 @@ public class GoalService {
      * changed instead of overwriting it.
      */
     private GoalView change(long goalId, long seenVersion, PlanOperation operation, BiConsumer<Goal, Party> change) {
-        Goal goal = present(goals.findForChange(goalId), goalId, operation);
+        Goal goal = access.found(goals.findForChange(goalId), operation, "Goal", goalId);
         PlanAccess allowed = access.require(goal.clientId(), operation, "Goal", goalId);
         if (goal.version() != seenVersion) {
             throw new ChangedMeanwhile(GoalView.of(goal));
@@ -102,13 +100,6 @@ public class GoalService {
     }
 
     private Goal load(long goalId, PlanOperation operation) {
-        return present(goals.find(goalId), goalId, operation);
-    }
-
-    private Goal present(Optional<Goal> goal, long goalId, PlanOperation operation) {
-        return goal.orElseThrow(() -> {
-            access.refuseUnknown(operation, "Goal", goalId);
-            return new NotFound("There is no goal with this number.");
-        });
+        return access.found(goals.find(goalId), operation, "Goal", goalId);
     }
 }

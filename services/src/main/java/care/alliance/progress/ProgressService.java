@@ -1,7 +1,6 @@
 package care.alliance.progress;
 
 import care.alliance.access.CarePlanAccess;
-import care.alliance.access.NotFound;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
 import care.alliance.goal.Goal;
@@ -34,10 +33,7 @@ public class ProgressService {
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 
     public CheckInView checkIn(long goalId, int rating, BigDecimal measuredValue, String note) {
-        Goal goal = goals.find(goalId).orElseThrow(() -> {
-            access.refuseUnknown(PlanOperation.CHECK_IN_PROGRESS, "Goal", goalId);
-            return new NotFound("There is no goal with this number.");
-        });
+        Goal goal = access.found(goals.find(goalId), PlanOperation.CHECK_IN_PROGRESS, "Goal", goalId);
         PlanAccess allowed = access.require(goal.clientId(), PlanOperation.CHECK_IN_PROGRESS, "Goal", goalId);
         ProgressCheckIn checkIn = new ProgressCheckIn(goal, new Rating(rating), measuredValue, note,
                 access.caller().username(), allowed.party(), clock.instant());

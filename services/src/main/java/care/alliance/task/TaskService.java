@@ -1,7 +1,6 @@
 package care.alliance.task;
 
 import care.alliance.access.CarePlanAccess;
-import care.alliance.access.NotFound;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
 import care.alliance.goal.ChangedMeanwhile;
@@ -48,10 +47,7 @@ public class TaskService {
      * the client, to a discipline, or to one of its members.
      */
     public TaskView addTask(long goalId, String description, Assignee assignee, LocalDate dueOn, Frequency frequency) {
-        Goal goal = goals.find(goalId).orElseThrow(() -> {
-            access.refuseUnknown(PlanOperation.ADD_TASK, "Goal", goalId);
-            return new NotFound("There is no goal with this number.");
-        });
+        Goal goal = access.found(goals.find(goalId), PlanOperation.ADD_TASK, "Goal", goalId);
         PlanAccess allowed = access.require(goal.clientId(), PlanOperation.ADD_TASK, "Goal", goalId);
         if (allowed.party() == Party.CLIENT && (assignee == null || !assignee.isClient())) {
             throw new GoalChangeRefused("You can add tasks for yourself; your team sets its own.");
@@ -92,10 +88,7 @@ public class TaskService {
     }
 
     private TaskView change(long taskId, long seenVersion, PlanOperation operation, BiConsumer<Task, Party> change) {
-        Task task = tasks.findForChange(taskId).orElseThrow(() -> {
-            access.refuseUnknown(operation, "Task", taskId);
-            return new NotFound("There is no task with this number.");
-        });
+        Task task = access.found(tasks.findForChange(taskId), operation, "Task", taskId);
         PlanAccess allowed = access.require(task.clientId(), operation, "Task", taskId);
         if (task.version() != seenVersion) {
             throw new ChangedMeanwhile("Someone else changed this task while you were looking at it."
