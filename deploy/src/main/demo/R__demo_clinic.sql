@@ -95,3 +95,210 @@ join staff_member s on s.username = v.username
 where not exists (
     select 1 from care_team_member m
     where m.care_team_id = t.id and m.staff_member_id = s.id and m.starts_on = cast(v.starts_on as date));
+
+-- Goals in every state, so that each can be seen in the local run: agreed (with a step, check-ins
+-- and notes), proposed and waiting, revised and waiting again, a change asked for, achieved,
+-- paused and discontinued. Each goal is found again by its client and its first words.
+insert into goal (client_id, status, status_reason, change_count, last_changed_by, last_changed_at)
+select c.id, 'AGREED', null, 4, 'sam.rivera', current_timestamp - interval '40' day
+from client c where c.family_name = 'Morgan'
+  and not exists (select 1 from goal_revision r join goal g on g.id = r.goal_id
+                  where g.client_id = c.id and r.number = 1 and r.client_words = 'Get out of the house and walk three days a week');
+insert into goal_revision (goal_id, number, client_words, clinical_framing, life_area, target_measure, target_value,
+    target_direction, target_date, author, author_party, authored_at, reason)
+select g.id, 1, 'Get out of the house and walk three days a week', 'Behavioural activation for low mood', 'MENTAL_HEALTH', 'days walked per week', 3, 'AT_LEAST', date '2027-02-28', 'sam.rivera', 'PSYCHOTHERAPY', current_timestamp - interval '40' day, null
+from goal g join client c on c.id = g.client_id
+where c.family_name = 'Morgan' and not exists (select 1 from goal_revision r where r.goal_id = g.id);
+insert into goal_revision_owner (goal_revision_id, discipline)
+select r.id, 'PSYCHOTHERAPY' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan') and r.number = 1
+  and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'PSYCHOTHERAPY');
+insert into goal_revision_owner (goal_revision_id, discipline)
+select r.id, 'PSYCHIATRY' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan') and r.number = 1
+  and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'PSYCHIATRY');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan'), 1, 'PSYCHOTHERAPY', 'sam.rivera', 'AGREE', null, current_timestamp - interval '40' day + interval '0' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan') and x.revision_number = 1 and x.party = 'PSYCHOTHERAPY' and x.respondent = 'sam.rivera');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan'), 1, 'CLIENT', 'alex.morgan', 'AGREE', 'Yes, lets try', current_timestamp - interval '40' day + interval '1' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan') and x.revision_number = 1 and x.party = 'CLIENT' and x.respondent = 'alex.morgan');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan'), 1, 'PSYCHIATRY', 'priya.patel', 'AGREE', null, current_timestamp - interval '40' day + interval '2' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan') and x.revision_number = 1 and x.party = 'PSYCHIATRY' and x.respondent = 'priya.patel');
+insert into goal (client_id, status, status_reason, change_count, last_changed_by, last_changed_at)
+select c.id, 'PROPOSED', null, 2, 'priya.patel', current_timestamp - interval '3' day
+from client c where c.family_name = 'Morgan'
+  and not exists (select 1 from goal_revision r join goal g on g.id = r.goal_id
+                  where g.client_id = c.id and r.number = 1 and r.client_words = 'Sleep before midnight on weeknights');
+insert into goal_revision (goal_id, number, client_words, clinical_framing, life_area, target_measure, target_value,
+    target_direction, target_date, author, author_party, authored_at, reason)
+select g.id, 1, 'Sleep before midnight on weeknights', 'Sleep-onset insomnia; sleep diary first', 'MENTAL_HEALTH', null, null, null, null, 'priya.patel', 'PSYCHIATRY', current_timestamp - interval '3' day, null
+from goal g join client c on c.id = g.client_id
+where c.family_name = 'Morgan' and not exists (select 1 from goal_revision r where r.goal_id = g.id);
+insert into goal_revision_owner (goal_revision_id, discipline)
+select r.id, 'PSYCHOTHERAPY' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Sleep before midnight on weeknights' and c1.family_name = 'Morgan') and r.number = 1
+  and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'PSYCHOTHERAPY');
+insert into goal_revision_owner (goal_revision_id, discipline)
+select r.id, 'PSYCHIATRY' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Sleep before midnight on weeknights' and c1.family_name = 'Morgan') and r.number = 1
+  and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'PSYCHIATRY');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Sleep before midnight on weeknights' and c1.family_name = 'Morgan'), 1, 'PSYCHIATRY', 'priya.patel', 'AGREE', null, current_timestamp - interval '3' day + interval '0' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Sleep before midnight on weeknights' and c1.family_name = 'Morgan') and x.revision_number = 1 and x.party = 'PSYCHIATRY' and x.respondent = 'priya.patel');
+insert into goal (client_id, status, status_reason, change_count, last_changed_by, last_changed_at)
+select c.id, 'REVISED', null, 5, 'priya.patel', current_timestamp - interval '20' day
+from client c where c.family_name = 'Morgan'
+  and not exists (select 1 from goal_revision r join goal g on g.id = r.goal_id
+                  where g.client_id = c.id and r.number = 1 and r.client_words = 'Take my tablets every evening');
+insert into goal_revision (goal_id, number, client_words, clinical_framing, life_area, target_measure, target_value,
+    target_direction, target_date, author, author_party, authored_at, reason)
+select g.id, 1, 'Take my tablets every evening', 'Sertraline 50 mg daily', 'MEDICATION', null, null, null, null, 'priya.patel', 'PSYCHIATRY', current_timestamp - interval '20' day, null
+from goal g join client c on c.id = g.client_id
+where c.family_name = 'Morgan' and not exists (select 1 from goal_revision r where r.goal_id = g.id);
+insert into goal_revision (goal_id, number, client_words, clinical_framing, life_area, author, author_party, authored_at, reason)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Take my tablets every evening' and c1.family_name = 'Morgan'), 2, 'Take my evening tablets with dinner', 'Sertraline 50 mg daily', 'MEDICATION', 'priya.patel', 'PSYCHIATRY', current_timestamp - interval '2' day, 'Alex forgets late in the evening; dinner is a steady anchor'
+where not exists (select 1 from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Take my tablets every evening' and c1.family_name = 'Morgan') and r.number = 2);
+insert into goal_revision_owner (goal_revision_id, discipline)
+select r.id, 'PSYCHIATRY' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Take my tablets every evening' and c1.family_name = 'Morgan') and r.number = 1
+  and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'PSYCHIATRY');
+insert into goal_revision_owner (goal_revision_id, discipline)
+select r.id, 'PSYCHIATRY' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Take my tablets every evening' and c1.family_name = 'Morgan') and r.number = 2
+  and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'PSYCHIATRY');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Take my tablets every evening' and c1.family_name = 'Morgan'), 1, 'PSYCHIATRY', 'priya.patel', 'AGREE', null, current_timestamp - interval '20' day + interval '0' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Take my tablets every evening' and c1.family_name = 'Morgan') and x.revision_number = 1 and x.party = 'PSYCHIATRY' and x.respondent = 'priya.patel');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Take my tablets every evening' and c1.family_name = 'Morgan'), 1, 'CLIENT', 'alex.morgan', 'AGREE', null, current_timestamp - interval '20' day + interval '1' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Take my tablets every evening' and c1.family_name = 'Morgan') and x.revision_number = 1 and x.party = 'CLIENT' and x.respondent = 'alex.morgan');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Take my tablets every evening' and c1.family_name = 'Morgan'), 2, 'PSYCHIATRY', 'priya.patel', 'AGREE', null, current_timestamp - interval '20' day + interval '2' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Take my tablets every evening' and c1.family_name = 'Morgan') and x.revision_number = 2 and x.party = 'PSYCHIATRY' and x.respondent = 'priya.patel');
+insert into goal (client_id, status, status_reason, change_count, last_changed_by, last_changed_at)
+select c.id, 'ACHIEVED', null, 3, 'jordan.lee', current_timestamp - interval '90' day
+from client c where c.family_name = 'Lee'
+  and not exists (select 1 from goal_revision r join goal g on g.id = r.goal_id
+                  where g.client_id = c.id and r.number = 1 and r.client_words = 'Call my sister every Sunday');
+insert into goal_revision (goal_id, number, client_words, clinical_framing, life_area, target_measure, target_value,
+    target_direction, target_date, author, author_party, authored_at, reason)
+select g.id, 1, 'Call my sister every Sunday', null, 'SOCIAL', null, null, null, null, 'jordan.lee', 'CLIENT', current_timestamp - interval '90' day, null
+from goal g join client c on c.id = g.client_id
+where c.family_name = 'Lee' and not exists (select 1 from goal_revision r where r.goal_id = g.id);
+insert into goal_revision_owner (goal_revision_id, discipline)
+select r.id, 'CARE_MANAGEMENT' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Call my sister every Sunday' and c1.family_name = 'Lee') and r.number = 1
+  and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'CARE_MANAGEMENT');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Call my sister every Sunday' and c1.family_name = 'Lee'), 1, 'CLIENT', 'jordan.lee', 'AGREE', null, current_timestamp - interval '90' day + interval '0' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Call my sister every Sunday' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'CLIENT' and x.respondent = 'jordan.lee');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Call my sister every Sunday' and c1.family_name = 'Lee'), 1, 'CARE_MANAGEMENT', 'maria.gomez', 'AGREE', 'Lovely idea', current_timestamp - interval '90' day + interval '1' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Call my sister every Sunday' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'CARE_MANAGEMENT' and x.respondent = 'maria.gomez');
+insert into goal (client_id, status, status_reason, change_count, last_changed_by, last_changed_at)
+select c.id, 'PAUSED', 'Waiting for the knee to heal', 3, 'tom.okafor', current_timestamp - interval '60' day
+from client c where c.family_name = 'Lee'
+  and not exists (select 1 from goal_revision r join goal g on g.id = r.goal_id
+                  where g.client_id = c.id and r.number = 1 and r.client_words = 'Start swimming again');
+insert into goal_revision (goal_id, number, client_words, clinical_framing, life_area, target_measure, target_value,
+    target_direction, target_date, author, author_party, authored_at, reason)
+select g.id, 1, 'Start swimming again', null, 'PHYSICAL_HEALTH', null, null, null, null, 'tom.okafor', 'PRIMARY_CARE', current_timestamp - interval '60' day, null
+from goal g join client c on c.id = g.client_id
+where c.family_name = 'Lee' and not exists (select 1 from goal_revision r where r.goal_id = g.id);
+insert into goal_revision_owner (goal_revision_id, discipline)
+select r.id, 'PRIMARY_CARE' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Start swimming again' and c1.family_name = 'Lee') and r.number = 1
+  and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'PRIMARY_CARE');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Start swimming again' and c1.family_name = 'Lee'), 1, 'PRIMARY_CARE', 'tom.okafor', 'AGREE', null, current_timestamp - interval '60' day + interval '0' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Start swimming again' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'PRIMARY_CARE' and x.respondent = 'tom.okafor');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Start swimming again' and c1.family_name = 'Lee'), 1, 'CLIENT', 'jordan.lee', 'AGREE', null, current_timestamp - interval '60' day + interval '1' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Start swimming again' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'CLIENT' and x.respondent = 'jordan.lee');
+insert into goal (client_id, status, status_reason, change_count, last_changed_by, last_changed_at)
+select c.id, 'DISCONTINUED', 'Jordan wants to focus on his health first', 3, 'maria.gomez', current_timestamp - interval '50' day
+from client c where c.family_name = 'Lee'
+  and not exists (select 1 from goal_revision r join goal g on g.id = r.goal_id
+                  where g.client_id = c.id and r.number = 1 and r.client_words = 'Find a part-time job');
+insert into goal_revision (goal_id, number, client_words, clinical_framing, life_area, target_measure, target_value,
+    target_direction, target_date, author, author_party, authored_at, reason)
+select g.id, 1, 'Find a part-time job', null, 'WORK_AND_LEARNING', null, null, null, null, 'maria.gomez', 'CARE_MANAGEMENT', current_timestamp - interval '50' day, null
+from goal g join client c on c.id = g.client_id
+where c.family_name = 'Lee' and not exists (select 1 from goal_revision r where r.goal_id = g.id);
+insert into goal_revision_owner (goal_revision_id, discipline)
+select r.id, 'CARE_MANAGEMENT' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Find a part-time job' and c1.family_name = 'Lee') and r.number = 1
+  and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'CARE_MANAGEMENT');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Find a part-time job' and c1.family_name = 'Lee'), 1, 'CARE_MANAGEMENT', 'maria.gomez', 'AGREE', null, current_timestamp - interval '50' day + interval '0' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Find a part-time job' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'CARE_MANAGEMENT' and x.respondent = 'maria.gomez');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Find a part-time job' and c1.family_name = 'Lee'), 1, 'CLIENT', 'jordan.lee', 'DECLINE', 'Not now, maybe in spring', current_timestamp - interval '50' day + interval '1' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Find a part-time job' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'CLIENT' and x.respondent = 'jordan.lee');
+insert into goal (client_id, status, status_reason, change_count, last_changed_by, last_changed_at)
+select c.id, 'PROPOSED', null, 3, 'tom.okafor', current_timestamp - interval '5' day
+from client c where c.family_name = 'Lee'
+  and not exists (select 1 from goal_revision r join goal g on g.id = r.goal_id
+                  where g.client_id = c.id and r.number = 1 and r.client_words = 'Cut down to two coffees a day');
+insert into goal_revision (goal_id, number, client_words, clinical_framing, life_area, target_measure, target_value,
+    target_direction, target_date, author, author_party, authored_at, reason)
+select g.id, 1, 'Cut down to two coffees a day', 'Caffeine and anxiety', 'PHYSICAL_HEALTH', null, null, null, null, 'tom.okafor', 'PRIMARY_CARE', current_timestamp - interval '5' day, null
+from goal g join client c on c.id = g.client_id
+where c.family_name = 'Lee' and not exists (select 1 from goal_revision r where r.goal_id = g.id);
+insert into goal_revision_owner (goal_revision_id, discipline)
+select r.id, 'PRIMARY_CARE' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee') and r.number = 1
+  and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'PRIMARY_CARE');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee'), 1, 'PRIMARY_CARE', 'tom.okafor', 'AGREE', null, current_timestamp - interval '5' day + interval '0' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'PRIMARY_CARE' and x.respondent = 'tom.okafor');
+insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee'), 1, 'CLIENT', 'jordan.lee', 'ASK_FOR_CHANGE', 'Three would be more realistic', current_timestamp - interval '5' day + interval '1' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'CLIENT' and x.respondent = 'jordan.lee');
+
+-- Alex's walking goal: a step Alex took on, check-ins over the weeks, and the plan around it.
+insert into goal_task (version, goal_id, client_id, description, assignee_party, due_on, frequency, status, client_agreed_at, created_by, created_at)
+select 0, (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan'), g.client_id, 'Walk around the block after lunch', 'CLIENT', null, 'SEVERAL_TIMES_A_WEEK', 'OPEN',
+       current_timestamp - interval '38' day, 'sam.rivera', current_timestamp - interval '39' day
+from goal g where g.id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan')
+  and not exists (select 1 from goal_task t where t.goal_id = g.id and t.description = 'Walk around the block after lunch');
+
+insert into goal_task (version, goal_id, client_id, description, assignee_party, due_on, frequency, status, created_by, created_at)
+select 0, (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan'), g.client_id, 'Find a walking group near Alex', 'CARE_MANAGEMENT', current_date + interval '7' day, null, 'OPEN', 'maria.gomez', current_timestamp - interval '10' day
+from goal g where g.id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan')
+  and not exists (select 1 from goal_task t where t.goal_id = g.id and t.description = 'Find a walking group near Alex');
+insert into progress_check_in (version, goal_id, client_id, rating, measured_value, note, reached_target, by_username, by_party, checked_in_at)
+select 0, (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan'), g.client_id, 3, 1, 'Hard to get going', false, 'alex.morgan', 'CLIENT', current_timestamp - interval '30' day
+from goal g where g.id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan')
+  and not exists (select 1 from progress_check_in p where p.goal_id = g.id and p.rating = 3 and p.by_username = 'alex.morgan');
+insert into progress_check_in (version, goal_id, client_id, rating, measured_value, note, reached_target, by_username, by_party, checked_in_at)
+select 0, (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan'), g.client_id, 5, 2, 'Two walks this week', false, 'alex.morgan', 'CLIENT', current_timestamp - interval '20' day
+from goal g where g.id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan')
+  and not exists (select 1 from progress_check_in p where p.goal_id = g.id and p.rating = 5 and p.by_username = 'alex.morgan');
+insert into progress_check_in (version, goal_id, client_id, rating, measured_value, note, reached_target, by_username, by_party, checked_in_at)
+select 0, (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan'), g.client_id, 6, 2, null, false, 'sam.rivera', 'PSYCHOTHERAPY', current_timestamp - interval '10' day
+from goal g where g.id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan')
+  and not exists (select 1 from progress_check_in p where p.goal_id = g.id and p.rating = 6 and p.by_username = 'sam.rivera');
+insert into progress_check_in (version, goal_id, client_id, rating, measured_value, note, reached_target, by_username, by_party, checked_in_at)
+select 0, (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan'), g.client_id, 8, 3, 'Three walks! Felt good', true, 'alex.morgan', 'CLIENT', current_timestamp - interval '2' day
+from goal g where g.id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan')
+  and not exists (select 1 from progress_check_in p where p.goal_id = g.id and p.rating = 8 and p.by_username = 'alex.morgan');
+insert into care_plan (version, client_id, next_review_on)
+select 0, c.id, current_date + interval '14' day from client c
+where c.family_name = 'Morgan' and not exists (select 1 from care_plan p where p.client_id = c.id);
+
+insert into care_plan_concern (care_plan_id, position, client_words, clinical_summary)
+select p.id, v.position, v.words, v.summary
+from care_plan p join client c on c.id = p.client_id,
+     (values (0, 'I don''t feel like doing anything anymore', 'Moderate depressive episode, PHQ-9 16 at intake'),
+             (1, 'I lie awake until two or three', 'Sleep-onset insomnia')) as v (position, words, summary)
+where c.family_name = 'Morgan'
+  and not exists (select 1 from care_plan_concern x where x.care_plan_id = p.id and x.position = v.position);
+
+insert into care_plan_strength (care_plan_id, position, description)
+select p.id, v.position, v.description
+from care_plan p join client c on c.id = p.client_id,
+     (values (0, 'Loves their dog, who needs walks'), (1, 'A close friend who checks in every week')) as v (position, description)
+where c.family_name = 'Morgan'
+  and not exists (select 1 from care_plan_strength x where x.care_plan_id = p.id and x.position = v.position);
+
+insert into team_note (version, client_id, goal_id, author, author_party, visibility, body, written_at)
+select 0, c.id, null, v.author, v.party, v.visibility, v.body, current_timestamp - v.days * interval '1' day
+from client c,
+     (values ('maria.gomez', 'CARE_MANAGEMENT', 'CARE_TEAM', 'Alex missed the last appointment; reached by phone, all well. Rebooked for Thursday.', 9),
+             ('sam.rivera', 'PSYCHOTHERAPY', 'CLIENT_VISIBLE', 'Good session today, Alex. The walks are clearly helping; keep going at your own pace.', 4))
+     as v (author, party, visibility, body, days)
+where c.family_name = 'Morgan'
+  and not exists (select 1 from team_note n where n.client_id = c.id and n.body = v.body);
