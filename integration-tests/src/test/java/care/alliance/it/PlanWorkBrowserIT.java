@@ -23,9 +23,11 @@ class PlanWorkBrowserIT extends DeployedAlliance {
 
         try (Browser therapist = signedIn("sam.rivera", "My caseload")) {
             therapist.open(app() + "/clinician/care-plan.xhtml?client=" + jordan);
+            therapist.waitFor(By.cssSelector("#concern-details > summary")).click();
             therapist.waitFor(By.id("concern:words")).sendKeys("I can't get going in the mornings");
             therapist.driver().findElement(By.id("concern:summary")).sendKeys("Low energy, early waking");
             therapist.driver().findElement(By.id("concern:add")).click();
+            therapist.waitFor(By.cssSelector("#strength-details > summary")).click();
             therapist.waitFor(By.id("strength:text")).sendKeys("Close to his brother");
             therapist.driver().findElement(By.id("strength:add")).click();
             writeNote(therapist, "Team only: discuss sleep hygiene at the next review", "CARE_TEAM");
@@ -43,6 +45,10 @@ class PlanWorkBrowserIT extends DeployedAlliance {
             therapist.driver().findElement(By.id("task:add")).click();
             assertTrue(therapist.text(By.id("tasks")).contains("waiting for the client to take it on"),
                     therapist.text(By.id("tasks")));
+            therapist.open(app() + "/clinician/care-plan.xhtml?client=" + jordan);
+            assertTrue(therapist.text(By.id("column-OPEN")).startsWith("To do ("), "the task board has a column per status");
+            assertTrue(therapist.text(By.id("task-board")).contains("Walk to the gym on Monday"), "the step is on the board");
+            therapist.screenshot("team-care-plan");
         }
 
         try (Browser client = signedIn("jordan.lee", "My care team")) {
@@ -73,6 +79,7 @@ class PlanWorkBrowserIT extends DeployedAlliance {
     }
 
     private static void writeNote(Browser browser, String body, String visibility) {
+        browser.waitFor(By.cssSelector("#note-details > summary")).click();
         browser.waitFor(By.id("note:body")).sendKeys(body);
         new Select(browser.driver().findElement(By.id("note:visibility"))).selectByValue(visibility);
         browser.driver().findElement(By.id("note:write")).click();

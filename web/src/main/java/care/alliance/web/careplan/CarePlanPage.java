@@ -8,6 +8,9 @@ import care.alliance.goal.LifeArea;
 import care.alliance.note.NoteService;
 import care.alliance.note.NoteView;
 import care.alliance.note.Visibility;
+import care.alliance.task.TaskService;
+import care.alliance.task.TaskStatus;
+import care.alliance.task.TaskView;
 import care.alliance.team.CareTeamService;
 import care.alliance.team.CareTeamView;
 import care.alliance.web.layout.RecordNumber;
@@ -41,6 +44,9 @@ public class CarePlanPage implements Serializable {
     @Inject
     transient NoteService noteService;
 
+    @Inject
+    transient TaskService taskService;
+
     private String client;
     private long clientId;
     private CareTeamView team;
@@ -48,6 +54,7 @@ public class CarePlanPage implements Serializable {
     private GoalForm proposal = new GoalForm();
     private CarePlanView plan;
     private List<NoteView> notes;
+    private List<TaskView> tasks;
     private String concernWords;
     private String concernSummary;
     private String strength;
@@ -62,6 +69,7 @@ public class CarePlanPage implements Serializable {
         goals = goalService.goalsOf(clientId);
         plan = carePlanService.planOf(clientId);
         notes = noteService.notesOf(clientId);
+        tasks = taskService.tasksOf(clientId);
         reviewOn = plan.nextReviewOn();
     }
 
@@ -126,6 +134,19 @@ public class CarePlanPage implements Serializable {
 
     public CarePlanView getPlan() {
         return plan;
+    }
+
+    /** The task board: the client's tasks in a column per status. */
+    public Map<TaskStatus, List<TaskView>> getTaskBoard() {
+        Map<TaskStatus, List<TaskView>> board = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            board.put(status, tasks.stream().filter(task -> task.status() == status).toList());
+        }
+        return board;
+    }
+
+    public TaskStatus[] getTaskStatuses() {
+        return TaskStatus.values();
     }
 
     public List<NoteView> getNotes() {
