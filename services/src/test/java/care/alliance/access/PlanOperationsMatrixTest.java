@@ -1,5 +1,8 @@
 package care.alliance.access;
 
+import care.alliance.testing.PlanCallers.Someone;
+import care.alliance.testing.PlanCallers.Standing;
+import static care.alliance.testing.PlanCallers.CALLERS;
 import static care.alliance.access.PlanOperation.ADD_TASK;
 import static care.alliance.access.PlanOperation.AGREE_TO_TASK;
 import static care.alliance.access.PlanOperation.CHECK_IN_PROGRESS;
@@ -10,16 +13,7 @@ import static care.alliance.access.PlanOperation.VIEW_PLAN;
 import static care.alliance.access.PlanOperation.WRITE_NOTE;
 import static care.alliance.team.SmallClinic.ALEX_PORTAL;
 import static care.alliance.team.SmallClinic.BLAKE_PORTAL;
-import static care.alliance.team.SmallClinic.JON;
-import static care.alliance.team.SmallClinic.KWAME;
-import static care.alliance.team.SmallClinic.LENA;
 import static care.alliance.team.SmallClinic.MARIA;
-import static care.alliance.team.SmallClinic.NOBODY;
-import static care.alliance.team.SmallClinic.NOOR;
-import static care.alliance.team.SmallClinic.OMAR;
-import static care.alliance.team.SmallClinic.PRIYA;
-import static care.alliance.team.SmallClinic.ROBIN_IT;
-import static care.alliance.team.SmallClinic.SAM;
 import static care.alliance.team.SmallClinic.Person.ALEX;
 import static care.alliance.team.SmallClinic.Person.BLAKE;
 import static care.alliance.testing.ClinicDatabase.TODAY;
@@ -95,35 +89,8 @@ class PlanOperationsMatrixTest {
         }
     }
 
-    enum Standing {
-        ON_THE_TEAM, NOT_ON_THE_TEAM, FORMER_MEMBER, OWN_PLAN, ANOTHER_CLIENTS_PLAN, NO_CLINICAL_ROLE
-    }
 
-    record Someone(Caller caller, Person client, Standing standing, String situation) {
-        @Override
-        public String toString() {
-            return situation + " (" + caller.username() + ", " + caller.actingRole() + ") → " + client.displayName();
-        }
-    }
 
-    static final List<Someone> CALLERS = List.of(
-            new Someone(PRIYA, ALEX, Standing.ON_THE_TEAM, "psychiatrist on the team"),
-            new Someone(OMAR, ALEX, Standing.NOT_ON_THE_TEAM, "psychiatrist not on the team"),
-            new Someone(LENA, ALEX, Standing.ON_THE_TEAM, "primary care on the team"),
-            new Someone(KWAME, ALEX, Standing.NOT_ON_THE_TEAM, "primary care not on the team"),
-            new Someone(SAM, ALEX, Standing.ON_THE_TEAM, "therapist on the team"),
-            new Someone(SAM, BLAKE, Standing.NOT_ON_THE_TEAM, "therapist not on the team"),
-            new Someone(MARIA, ALEX, Standing.ON_THE_TEAM, "care manager leading the team"),
-            new Someone(JON, ALEX, Standing.NOT_ON_THE_TEAM, "care manager not on the team"),
-            new Someone(NOOR, ALEX, Standing.FORMER_MEMBER, "therapist who left the team yesterday"),
-            new Someone(ALEX_PORTAL, ALEX, Standing.OWN_PLAN, "the client, on their own plan"),
-            new Someone(BLAKE_PORTAL, ALEX, Standing.ANOTHER_CLIENTS_PLAN, "a client, on another client's plan"),
-            new Someone(Caller.of("sam.rivera", Role.CLIENT), ALEX, Standing.ANOTHER_CLIENTS_PLAN,
-                    "a team member signed in as a client"),
-            new Someone(ROBIN_IT, ALEX, Standing.NO_CLINICAL_ROLE, "clinic IT"),
-            new Someone(Caller.of("maria.gomez", Role.CLINIC_ADMIN), ALEX, Standing.NO_CLINICAL_ROLE,
-                    "the team's lead signed in as clinic IT"),
-            new Someone(NOBODY, ALEX, Standing.NO_CLINICAL_ROLE, "someone with no Alliance role"));
 
     /** What the try works on: the client, and the goal or task set up for it, with the version seen and a count before. */
     record Seen(long clientId, Long goalId, Long taskId, long version, long before) {
