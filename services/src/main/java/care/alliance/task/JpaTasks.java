@@ -28,7 +28,7 @@ public class JpaTasks implements Tasks {
 
     @Override
     public List<Task> ofClient(long clientId) {
-        return entityManager.createQuery("select t from Task t join fetch t.goal g where t.clientId = :clientId"
+        return entityManager.createQuery("select t from Task t join fetch t.goal g left join fetch g.revisions where t.clientId = :clientId"
                         + " order by t.status, t.dueOn nulls last, t.id", Task.class)
                 .setParameter("clientId", clientId)
                 .getResultList();

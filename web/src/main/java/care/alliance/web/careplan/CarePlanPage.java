@@ -54,7 +54,8 @@ public class CarePlanPage implements Serializable {
     private GoalForm proposal = new GoalForm();
     private CarePlanView plan;
     private List<NoteView> notes;
-    private List<TaskView> tasks;
+    private Map<LifeArea, List<GoalView>> goalsByLifeArea;
+    private Map<TaskStatus, List<TaskView>> taskBoard;
     private String concernWords;
     private String concernSummary;
     private String strength;
@@ -69,7 +70,13 @@ public class CarePlanPage implements Serializable {
         goals = goalService.goalsOf(clientId);
         plan = carePlanService.planOf(clientId);
         notes = noteService.notesOf(clientId);
-        tasks = taskService.tasksOf(clientId);
+        goalsByLifeArea = goals.stream().collect(Collectors.groupingBy(GoalView::lifeArea,
+                () -> new EnumMap<>(LifeArea.class), Collectors.toList()));
+        List<TaskView> tasks = taskService.tasksOf(clientId);
+        taskBoard = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            taskBoard.put(status, tasks.stream().filter(task -> task.status() == status).toList());
+        }
         reviewOn = plan.nextReviewOn();
     }
 
@@ -108,12 +115,11 @@ public class CarePlanPage implements Serializable {
 
     /** The goals grouped by the part of life they are about, in the order of the life areas. */
     public Map<LifeArea, List<GoalView>> getGoalsByLifeArea() {
-        return goals.stream().collect(Collectors.groupingBy(GoalView::lifeArea, () -> new EnumMap<>(LifeArea.class),
-                Collectors.toList()));
+        return goalsByLifeArea;
     }
 
     public List<LifeArea> getLifeAreasWithGoals() {
-        return List.copyOf(getGoalsByLifeArea().keySet());
+        return List.copyOf(goalsByLifeArea.keySet());
     }
 
     public String getClient() {
@@ -138,11 +144,7 @@ public class CarePlanPage implements Serializable {
 
     /** The task board: the client's tasks in a column per status. */
     public Map<TaskStatus, List<TaskView>> getTaskBoard() {
-        Map<TaskStatus, List<TaskView>> board = new EnumMap<>(TaskStatus.class);
-        for (TaskStatus status : TaskStatus.values()) {
-            board.put(status, tasks.stream().filter(task -> task.status() == status).toList());
-        }
-        return board;
+        return taskBoard;
     }
 
     public TaskStatus[] getTaskStatuses() {
