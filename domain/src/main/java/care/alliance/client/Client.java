@@ -1,6 +1,7 @@
 package care.alliance.client;
 
 import care.alliance.person.PersonName;
+import care.alliance.person.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -20,6 +22,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "client")
 public class Client {
+
+    public static final int PRONOUNS_LENGTH = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +41,7 @@ public class Client {
     @Column(name = "preferred_name", length = PersonName.MAX_LENGTH)
     private String preferredName;
 
-    @Column(name = "pronouns", length = 40)
+    @Column(name = "pronouns", length = PRONOUNS_LENGTH)
     private String pronouns;
 
     @Column(name = "preferred_language", nullable = false, length = 10)
@@ -45,6 +49,15 @@ public class Client {
 
     @Column(name = "date_of_birth", nullable = false)
     private LocalDate dateOfBirth;
+
+    @Embedded
+    private WorkingPreferences preferences;
+
+    @Column(name = "preferences_changed_by", length = 100)
+    private String preferencesChangedBy;
+
+    @Column(name = "preferences_changed_at")
+    private Instant preferencesChangedAt;
 
     protected Client() {
     }
@@ -76,8 +89,42 @@ public class Client {
         return Optional.ofNullable(pronouns);
     }
 
-    public String preferredLanguage() {
-        return preferredLanguage;
+    public Language preferredLanguage() {
+        return Language.ofTag(preferredLanguage);
+    }
+
+    /** How the client wants the team to work with them; unsaid until someone records it. */
+    public WorkingPreferences preferences() {
+        return preferences == null ? WorkingPreferences.unsaid() : preferences;
+    }
+
+    public Optional<String> preferredName() {
+        return Optional.ofNullable(preferredName);
+    }
+
+    public Optional<String> preferencesChangedBy() {
+        return Optional.ofNullable(preferencesChangedBy);
+    }
+
+    public Optional<Instant> preferencesChangedAt() {
+        return Optional.ofNullable(preferencesChangedAt);
+    }
+
+    /**
+     * Records how the client wants to be addressed and worked with, as they said it; by the client
+     * or by someone of their team with them.
+     */
+    public void describeHowToWorkWithMe(String preferredName, String pronouns, Language language,
+            WorkingPreferences preferences, String by, Instant at) {
+        if (language == null || preferences == null || by == null || at == null) {
+            throw new IllegalArgumentException("Preferences need a language, who recorded them and when.");
+        }
+        this.preferredName = PlainText.optional(preferredName, "the preferred name", PersonName.MAX_LENGTH);
+        this.pronouns = PlainText.optional(pronouns, "the pronouns", PRONOUNS_LENGTH);
+        this.preferredLanguage = language.tag();
+        this.preferences = preferences;
+        this.preferencesChangedBy = by;
+        this.preferencesChangedAt = at;
     }
 
     public LocalDate dateOfBirth() {

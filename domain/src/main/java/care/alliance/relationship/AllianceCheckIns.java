@@ -1,0 +1,25 @@
+package care.alliance.relationship;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where the client's alliance check-ins and the ruptures they revealed are kept. */
+public interface AllianceCheckIns {
+
+    /** The client's check-ins, oldest first. */
+    List<AllianceCheckIn> ofClient(long clientId);
+
+    void add(AllianceCheckIn checkIn);
+
+    /** The client's possible ruptures, newest first. */
+    List<PossibleRupture> rupturesOf(long clientId);
+
+    Optional<PossibleRupture> findRupture(long ruptureId);
+
+    /** The clients among these with a rupture not yet repaired. */
+    List<Long> withOpenRupture(List<Long> clientIds);
+
+    void add(PossibleRupture rupture);
+
+    void flush();
+}

@@ -1,0 +1,14 @@
+package care.alliance.relationship;
+
+/** A client's answer to one check-in item, from 1 (not at all) to 5 (completely). */
+public record AllianceScore(int value) {
+
+    public static final int LOWEST = 1;
+    public static final int HIGHEST = 5;
+
+    public AllianceScore {
+        if (value < LOWEST || value > HIGHEST) {
+            throw new IllegalArgumentException("Each answer is a whole number from " + LOWEST + " to " + HIGHEST + ".");
+        }
+    }
+}
