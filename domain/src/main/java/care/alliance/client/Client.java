@@ -75,6 +75,10 @@ public class Client {
         return id;
     }
 
+    public long version() {
+        return version;
+    }
+
     public PersonName legalName() {
         return legalName;
     }

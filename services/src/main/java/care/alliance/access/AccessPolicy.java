@@ -4,6 +4,7 @@ import care.alliance.goal.Party;
 import care.alliance.team.CareTeam;
 import care.alliance.team.CareTeamMember;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,10 @@ public final class AccessPolicy {
             if (!operation.isForTeam()) {
                 return PlanAccess.refused("only the client does this");
             }
+            if (!operation.isFor(membership.get().discipline())) {
+                return PlanAccess.refused("not for " + membership.get().discipline().name().toLowerCase(Locale.ROOT)
+                        .replace('_', ' ') + " to do");
+            }
             return new PlanAccess(Decision.allow("member of the client's care team"),
                     Party.of(membership.get().discipline()));
         }
@@ -68,6 +73,19 @@ public final class AccessPolicy {
             return new PlanAccess(Decision.allow("the client's own plan"), Party.CLIENT);
         }
         return PlanAccess.refused("role may not see clinical content");
+    }
+
+    /**
+     * An operation on a record its author alone may touch, such as a psychotherapy note: the plan's
+     * rule first, then authorship. Nobody else reads it, whatever their role or team.
+     */
+    public static PlanAccess mayOnOwnRecord(Caller caller, PlanOperation operation, CareTeam team, LocalDate today,
+            String author) {
+        PlanAccess access = mayOnPlan(caller, operation, team, today);
+        if (access.allowed() && !caller.username().equals(author)) {
+            return PlanAccess.refused("read by its author only");
+        }
+        return access;
     }
 
     /** A client sees their own team; nobody else has an "own" team. */

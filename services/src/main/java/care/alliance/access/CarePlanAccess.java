@@ -33,11 +33,27 @@ public class CarePlanAccess {
 
     /** The caller's access for the operation on the record of the client, audited; refused if not allowed. */
     public PlanAccess require(long clientId, PlanOperation operation, String recordType, Long recordId) {
+        return decide(clientId, operation, recordType, recordId,
+                (caller, team, today) -> AccessPolicy.mayOnPlan(caller, operation, team, today));
+    }
+
+    /** As {@link #require}, for a record its author alone may touch. */
+    public PlanAccess requireAuthor(long clientId, PlanOperation operation, String recordType, long recordId,
+            String author) {
+        return decide(clientId, operation, recordType, recordId,
+                (caller, team, today) -> AccessPolicy.mayOnOwnRecord(caller, operation, team, today, author));
+    }
+
+    private interface Rule {
+        PlanAccess decide(Caller caller, CareTeam team, LocalDate today);
+    }
+
+    private PlanAccess decide(long clientId, PlanOperation operation, String recordType, Long recordId, Rule rule) {
         Caller caller = signedIn.current();
         CareTeam team = careTeams.ofClient(clientId).orElse(null);
         PlanAccess access = team == null
                 ? PlanAccess.refused("no care team for this client number")
-                : AccessPolicy.mayOnPlan(caller, operation, team, LocalDate.now(clock));
+                : rule.decide(caller, team, LocalDate.now(clock));
         audit.record(List.of(audit.event(caller, operation.name(), access.decision())
                 .record(recordType, recordId).client(clientId).build()));
         if (team == null) {

@@ -1,9 +1,14 @@
 package care.alliance.access;
 
+import care.alliance.team.Discipline;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Everything that can be done to a client's care plan, and whose it is to do: the clinicians of
- * the client's care team, the client on their own plan, or both. Clinic IT never takes part in
- * clinical work. The name of each operation is also the action its audit events carry.
+ * the client's care team (all of them, or only some disciplines), the client on their own plan, or
+ * both. Clinic IT never takes part in clinical work. The name of each operation is also the action
+ * its audit events carry.
  */
 public enum PlanOperation {
     VIEW_PLAN(true, true),
@@ -21,18 +26,39 @@ public enum PlanOperation {
     COMPLETE_TASK(true, true),
     DROP_TASK(true, false),
     CHECK_IN_PROGRESS(true, true),
-    WRITE_NOTE(true, false);
+    WRITE_NOTE(true, false),
+    EDIT_PREFERENCES(true, true),
+    CHECK_IN_ALLIANCE(false, true),
+    VIEW_ALLIANCE(true, false),
+    LOG_REPAIR(Discipline.PSYCHOTHERAPY, Discipline.CARE_MANAGEMENT),
+    WRITE_PSYCHOTHERAPY_NOTE(Discipline.PSYCHOTHERAPY),
+    READ_PSYCHOTHERAPY_NOTE(Discipline.PSYCHOTHERAPY);
 
-    private final boolean forTeam;
+    private final Set<Discipline> disciplines;
     private final boolean forClient;
 
     PlanOperation(boolean forTeam, boolean forClient) {
-        this.forTeam = forTeam;
+        this.disciplines = forTeam ? EnumSet.allOf(Discipline.class) : EnumSet.noneOf(Discipline.class);
         this.forClient = forClient;
     }
 
+    /** An operation for these disciplines of the team only. */
+    PlanOperation(Discipline first, Discipline... more) {
+        this.disciplines = EnumSet.of(first, more);
+        this.forClient = false;
+    }
+
     public boolean isForTeam() {
-        return forTeam;
+        return !disciplines.isEmpty();
+    }
+
+    public boolean isFor(Discipline discipline) {
+        return disciplines.contains(discipline);
+    }
+
+    /** The disciplines whose operation it is; all of them for most. */
+    public Set<Discipline> disciplines() {
+        return EnumSet.copyOf(disciplines);
     }
 
     public boolean isForClient() {

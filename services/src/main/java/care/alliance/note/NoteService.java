@@ -14,8 +14,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The team's notes on a client's plan and goals. The team reads them all; the client reads only
- * those written for them as well. Team notes never reach the portal.
+ * The team's notes on a client's plan and goals, and a therapist's psychotherapy notes. The team
+ * reads the team notes; the client reads only those written for them as well. A psychotherapy
+ * note is read by its author alone, and every attempt to read one is audited.
  */
 @Stateless
 @DeclareRoles({"psychiatrist", "primary-care", "therapist", "care-manager", "client", "clinic-admin"})
@@ -25,10 +26,15 @@ public class NoteService {
     TeamNotes notes;
 
     @Inject
+    PsychotherapyNotes psychotherapyNotes;
+
+    @Inject
     Goals goals;
 
     @Inject
     CarePlanAccess access;
+
+    private static final String PSYCHOTHERAPY_NOTE = "PsychotherapyNote";
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 
@@ -52,5 +58,30 @@ public class NoteService {
                 .filter(note -> !client || note.isVisibleToClient())
                 .map(NoteView::of)
                 .toList();
+    }
+
+    public PsychotherapyNoteView writePsychotherapyNote(long clientId, String body) {
+        access.require(clientId, PlanOperation.WRITE_PSYCHOTHERAPY_NOTE, PSYCHOTHERAPY_NOTE, null);
+        PsychotherapyNote note = new PsychotherapyNote(clientId, access.caller().username(), body, clock.instant());
+        psychotherapyNotes.add(note);
+        psychotherapyNotes.flush();
+        return PsychotherapyNoteView.of(note);
+    }
+
+    /** The psychotherapy notes the signed-in therapist wrote about the client; nobody else's. */
+    public List<PsychotherapyNoteView> myPsychotherapyNotes(long clientId) {
+        access.require(clientId, PlanOperation.READ_PSYCHOTHERAPY_NOTE, PSYCHOTHERAPY_NOTE, null);
+        return psychotherapyNotes.byAuthor(clientId, access.caller().username()).stream()
+                .map(PsychotherapyNoteView::of)
+                .toList();
+    }
+
+    /** One psychotherapy note, for its author; anyone else is refused, and the attempt audited. */
+    public PsychotherapyNoteView psychotherapyNote(long noteId) {
+        PsychotherapyNote note = access.found(psychotherapyNotes.find(noteId), PlanOperation.READ_PSYCHOTHERAPY_NOTE,
+                PSYCHOTHERAPY_NOTE, noteId);
+        access.requireAuthor(note.clientId(), PlanOperation.READ_PSYCHOTHERAPY_NOTE, PSYCHOTHERAPY_NOTE, noteId,
+                note.author());
+        return PsychotherapyNoteView.of(note);
     }
 }

@@ -10,6 +10,7 @@ import care.alliance.audit.AuditTrail;
 import care.alliance.goal.Goal;
 import care.alliance.goal.Goals;
 import care.alliance.goal.Party;
+import care.alliance.relationship.AllianceCheckIns;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ public class CareTeamService {
     Goals goals;
 
     @Inject
+    AllianceCheckIns alliance;
+
+    @Inject
     SignedInCaller signedIn;
 
     @Inject
@@ -62,8 +66,10 @@ public class CareTeamService {
                         .map(team -> audit.event(caller, VIEW_CASELOAD, decision)
                                 .record("CareTeam", team.id()).client(team.client().id()).build())
                         .toList());
+        List<Long> clientIds = teams.stream().map(team -> team.client().id()).toList();
+        List<Long> withOpenRupture = alliance.withOpenRupture(clientIds);
         Map<Long, Map<Party, Integer>> waiting = new HashMap<>();
-        for (Goal goal : goals.awaitingAgreement(teams.stream().map(team -> team.client().id()).toList())) {
+        for (Goal goal : goals.awaitingAgreement(clientIds)) {
             Map<Party, Integer> byParty = waiting.computeIfAbsent(goal.clientId(), client -> new EnumMap<>(Party.class));
             goal.consensus().notYetAgreed().forEach(party -> byParty.merge(party, 1, Integer::sum));
         }
@@ -71,7 +77,8 @@ public class CareTeamService {
                 .map(team -> new CaseloadEntry(CareTeamView.of(team, today),
                         waiting.getOrDefault(team.client().id(), Map.of()).entrySet().stream()
                                 .map(entry -> new CaseloadEntry.Waiting(entry.getKey(), entry.getValue()))
-                                .toList()))
+                                .toList(),
+                        withOpenRupture.contains(team.client().id())))
                 .toList();
     }
 

@@ -5,10 +5,12 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One client on a clinician's caseload: their care team, and how many of their goals wait for
- * whose agreement, so that the clinician sees at a glance where a conversation is due.
+ * One client on a clinician's caseload: their care team, how many of their goals wait for whose
+ * agreement, and whether a possible rupture waits to be talked through, so that the clinician sees
+ * at a glance where a conversation is due.
  */
-public record CaseloadEntry(CareTeamView team, List<Waiting> waiting) implements Serializable {
+public record CaseloadEntry(CareTeamView team, List<Waiting> waiting, boolean possibleRupture)
+        implements Serializable {
 
     /** So many goals wait for this party's agreement. */
     public record Waiting(Party party, int goals) implements Serializable {

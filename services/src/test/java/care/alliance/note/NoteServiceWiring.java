@@ -10,9 +10,11 @@ public final class NoteServiceWiring {
     private NoteServiceWiring() {
     }
 
-    public static NoteService wire(TeamNotes notes, Goals goals, CarePlanAccess access, Clock clock) {
+    public static NoteService wire(TeamNotes notes, PsychotherapyNotes psychotherapyNotes, Goals goals,
+            CarePlanAccess access, Clock clock) {
         NoteService service = new NoteService();
         service.notes = notes;
+        service.psychotherapyNotes = psychotherapyNotes;
         service.goals = goals;
         service.access = access;
         service.clock = clock;

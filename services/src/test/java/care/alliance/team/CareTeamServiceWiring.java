@@ -3,6 +3,7 @@ package care.alliance.team;
 import care.alliance.access.SignedInCaller;
 import care.alliance.audit.AuditTrail;
 import care.alliance.goal.Goals;
+import care.alliance.relationship.AllianceCheckIns;
 import java.time.Clock;
 
 /** Wires a {@link CareTeamService} by hand, as the container injects it. */
@@ -11,11 +12,12 @@ public final class CareTeamServiceWiring {
     private CareTeamServiceWiring() {
     }
 
-    public static CareTeamService wire(CareTeams careTeams, Goals goals, SignedInCaller signedIn, AuditTrail audit,
-            Clock clock) {
+    public static CareTeamService wire(CareTeams careTeams, Goals goals, AllianceCheckIns alliance,
+            SignedInCaller signedIn, AuditTrail audit, Clock clock) {
         CareTeamService service = new CareTeamService();
         service.careTeams = careTeams;
         service.goals = goals;
+        service.alliance = alliance;
         service.signedIn = signedIn;
         service.audit = audit;
         service.clock = clock;

@@ -8,10 +8,14 @@ import care.alliance.audit.AuditTrailInItsOwnTransaction;
 import care.alliance.careplan.CarePlanService;
 import care.alliance.careplan.CarePlanServiceWiring;
 import care.alliance.careplan.JpaCarePlans;
+import care.alliance.client.JpaClients;
+import care.alliance.client.PreferencesService;
+import care.alliance.client.PreferencesServiceWiring;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalServiceWiring;
 import care.alliance.goal.Goals;
 import care.alliance.goal.JpaGoals;
+import care.alliance.note.JpaPsychotherapyNotes;
 import care.alliance.note.JpaTeamNotes;
 import care.alliance.note.NoteService;
 import care.alliance.note.NoteServiceWiring;
@@ -19,6 +23,10 @@ import care.alliance.persistence.DatabaseSchema;
 import care.alliance.progress.JpaProgressCheckIns;
 import care.alliance.progress.ProgressService;
 import care.alliance.progress.ProgressServiceWiring;
+import care.alliance.relationship.AllianceService;
+import care.alliance.relationship.AllianceServiceWiring;
+import care.alliance.relationship.JpaAllianceCheckIns;
+import care.alliance.relationship.RuptureWatch;
 import care.alliance.task.JpaTasks;
 import care.alliance.task.TaskService;
 import care.alliance.task.TaskServiceWiring;
@@ -232,7 +240,7 @@ public final class ClinicDatabase implements AutoCloseable {
     /** The care-team service as the container wires it, for the given signed-in caller. */
     public CareTeamService careTeamService(Caller caller) {
         return CareTeamServiceWiring.wire(new JpaCareTeams(transactionScoped), new JpaGoals(transactionScoped),
-                new FixedCaller(caller), auditTrail(), clock);
+                new JpaAllianceCheckIns(transactionScoped), new FixedCaller(caller), auditTrail(), clock);
     }
 
     /**
@@ -281,8 +289,24 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** The note service as the container wires it, stamping with the {@link #runningClock}. */
     public NoteService noteService(Caller caller) {
-        return NoteServiceWiring.wire(new JpaTeamNotes(transactionScoped), new JpaGoals(transactionScoped),
-                carePlanAccess(caller), runningClock);
+        return NoteServiceWiring.wire(new JpaTeamNotes(transactionScoped), new JpaPsychotherapyNotes(transactionScoped),
+                new JpaGoals(transactionScoped), carePlanAccess(caller), runningClock);
+    }
+
+    /** The preferences service as the container wires it, stamping with the {@link #runningClock}. */
+    public PreferencesService preferencesService(Caller caller) {
+        return PreferencesServiceWiring.wire(new JpaClients(transactionScoped), new JpaCareTeams(transactionScoped),
+                carePlanAccess(caller), new FixedCaller(caller), runningClock);
+    }
+
+    /** The alliance service as the container wires it, with the standard rupture marks. */
+    public AllianceService allianceService(Caller caller) {
+        return allianceService(caller, RuptureWatch.STANDARD);
+    }
+
+    public AllianceService allianceService(Caller caller, RuptureWatch watch) {
+        return AllianceServiceWiring.wire(new JpaAllianceCheckIns(transactionScoped), carePlanAccess(caller), watch,
+                runningClock);
     }
 
     /** The door to clients' plans as the container wires it, for the given signed-in caller. */

@@ -15,8 +15,11 @@ import care.alliance.careplan.CarePlan;
 import care.alliance.goal.Goal;
 import care.alliance.goal.GoalRevision;
 import care.alliance.goal.PartyResponse;
+import care.alliance.note.PsychotherapyNote;
 import care.alliance.note.TeamNote;
 import care.alliance.progress.ProgressCheckIn;
+import care.alliance.relationship.AllianceCheckIn;
+import care.alliance.relationship.PossibleRupture;
 import care.alliance.task.Task;
 import care.alliance.audit.AuditTrail;
 import care.alliance.audit.AuditTrailInItsOwnTransaction;
@@ -67,7 +70,8 @@ class ClinicDatabaseTest {
         assertInstanceOf(NoJtaPlatform.class, services.getService(JtaPlatform.class));
         assertEquals(Set.of(Client.class, StaffMember.class, CareTeam.class, CareTeamMember.class, AuditEvent.class,
                         CarePlan.class, Goal.class, GoalRevision.class, PartyResponse.class, Task.class,
-                        ProgressCheckIn.class, TeamNote.class),
+                        ProgressCheckIn.class, TeamNote.class, PsychotherapyNote.class, AllianceCheckIn.class,
+                        PossibleRupture.class),
                 database.entityManagerFactory().getMetamodel().getEntities().stream().map(Type::getJavaType)
                         .collect(Collectors.toSet()), "the entities persistence.xml lists");
         long clients = database.inTransaction(em -> em.createQuery("select count(c) from Client c", Long.class)

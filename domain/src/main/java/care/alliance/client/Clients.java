@@ -1,0 +1,14 @@
+package care.alliance.client;
+
+import java.util.Optional;
+
+/** Where clients are kept. */
+public interface Clients {
+
+    /** The client, locked until the end of the change so two people's changes are told apart. */
+    Optional<Client> findForChange(long clientId);
+
+    Optional<Client> withPortalAccount(String username);
+
+    void flush();
+}

@@ -1,0 +1,70 @@
+package care.alliance.relationship;
+
+import care.alliance.access.CarePlanAccess;
+import care.alliance.access.PlanAccess;
+import care.alliance.access.PlanOperation;
+import care.alliance.goal.ChangedMeanwhile;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The working relationship: the client checks in after a session, a low or falling answer opens a
+ * possible rupture for the team, and the client's therapist or care manager logs how it was
+ * repaired. The whole team sees the trend; the client fills in, and is not shown the team's reading.
+ */
+@Stateless
+@DeclareRoles({"psychiatrist", "primary-care", "therapist", "care-manager", "client", "clinic-admin"})
+public class AllianceService {
+
+    @Inject
+    AllianceCheckIns checkIns;
+
+    @Inject
+    CarePlanAccess access;
+
+    @Inject
+    RuptureWatch watch;
+
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+
+    /** The client's check-in after a session; a possible rupture is opened when it shows one and none is open. */
+    public AllianceCheckInView checkIn(long clientId, AllianceScores scores, String comment) {
+        access.require(clientId, PlanOperation.CHECK_IN_ALLIANCE, "AllianceCheckIn", null);
+        List<AllianceCheckIn> earlier = checkIns.ofClient(clientId);
+        AllianceCheckIn checkIn = new AllianceCheckIn(clientId, scores, comment, access.caller().username(),
+                clock.instant());
+        checkIns.add(checkIn);
+        boolean alreadyOpen = checkIns.rupturesOf(clientId).stream().anyMatch(rupture -> !rupture.isRepaired());
+        if (!alreadyOpen) {
+            PossibleRupture.noticedIn(checkIn, earlier, watch).ifPresent(checkIns::add);
+        }
+        checkIns.flush();
+        return AllianceCheckInView.of(checkIn);
+    }
+
+    public AllianceView allianceOf(long clientId) {
+        access.require(clientId, PlanOperation.VIEW_ALLIANCE, "AllianceCheckIn", null);
+        return new AllianceView(checkIns.ofClient(clientId).stream().map(AllianceCheckInView::of).toList(),
+                checkIns.rupturesOf(clientId).stream().map(RuptureView::of).toList());
+    }
+
+    public RuptureView logRepair(long ruptureId, long seenVersion, String whatHappened, String howAddressed,
+            String outcome) {
+        PossibleRupture rupture = access.found(checkIns.findRupture(ruptureId), PlanOperation.LOG_REPAIR,
+                "PossibleRupture", ruptureId);
+        PlanAccess allowed = access.require(rupture.clientId(), PlanOperation.LOG_REPAIR, "PossibleRupture", ruptureId);
+        if (rupture.version() != seenVersion) {
+            throw new ChangedMeanwhile("While you were working, "
+                    + rupture.repair().map(Repair::repairedBy).orElse("someone")
+                    + " logged a repair of this rupture. Yours was not saved; read theirs first.");
+        }
+        rupture.repair(new Repair(whatHappened, howAddressed, outcome, access.caller().username(), allowed.party(),
+                clock.instant()));
+        checkIns.flush();
+        return RuptureView.of(rupture);
+    }
+}
