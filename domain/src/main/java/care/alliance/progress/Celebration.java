@@ -1,5 +1,6 @@
 package care.alliance.progress;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,7 @@ import java.time.Instant;
  * @param weeks     how many weeks in a row, for a streak
  * @param at        when it was achieved
  */
-public record Celebration(Kind kind, String goalWords, int weeks, Instant at) {
+public record Celebration(Kind kind, String goalWords, int weeks, Instant at) implements Serializable {
 
     /** What is celebrated. */
     public enum Kind {

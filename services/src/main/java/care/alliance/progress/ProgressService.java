@@ -5,12 +5,15 @@ import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
 import care.alliance.goal.Goal;
 import care.alliance.goal.Goals;
+import care.alliance.task.Tasks;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -28,7 +31,12 @@ public class ProgressService {
     Goals goals;
 
     @Inject
+    Tasks tasks;
+
+    @Inject
     CarePlanAccess access;
+
+    ZoneId clinicZone = ZoneId.systemDefault();
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 
@@ -40,6 +48,13 @@ public class ProgressService {
         checkIns.add(checkIn);
         checkIns.flush();
         return CheckInView.of(checkIn);
+    }
+
+    /** What the client has to celebrate, newest first: targets reached, goals achieved, a streak of steps done. */
+    public List<Celebration> celebrationsOf(long clientId) {
+        access.require(clientId, PlanOperation.VIEW_PLAN, "Celebration", null);
+        return Celebrations.of(goals.ofClient(clientId), checkIns.ofClient(clientId), tasks.ofClient(clientId),
+                LocalDate.now(clock.withZone(clinicZone)), clinicZone);
     }
 
     /** Every check-in on the client's goals, oldest first, for the progress charts. */

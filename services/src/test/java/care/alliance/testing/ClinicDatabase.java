@@ -284,7 +284,7 @@ public final class ClinicDatabase implements AutoCloseable {
     /** The progress service as the container wires it, stamping with the {@link #runningClock}. */
     public ProgressService progressService(Caller caller) {
         return ProgressServiceWiring.wire(new JpaProgressCheckIns(transactionScoped), new JpaGoals(transactionScoped),
-                carePlanAccess(caller), runningClock);
+                new JpaTasks(transactionScoped), carePlanAccess(caller), runningClock);
     }
 
     /** The note service as the container wires it, stamping with the {@link #runningClock}. */

@@ -1,6 +1,8 @@
 package care.alliance.web.careplan;
 
 import care.alliance.careplan.CarePlanService;
+import care.alliance.client.PreferencesService;
+import care.alliance.client.PreferencesView;
 import care.alliance.careplan.CarePlanView;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
@@ -25,8 +27,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A client's care plan as the team sees it: concerns, strengths and review, goals by life area with
- * who has agreed, a new proposal, and the team's notes.
+ * A client's care plan as the team sees it: how the client wants to be worked with, concerns,
+ * strengths and review, goals by life area with who has agreed, a new proposal, and the team's notes.
  */
 @Named
 @ViewScoped
@@ -47,12 +49,16 @@ public class CarePlanPage implements Serializable {
     @Inject
     transient TaskService taskService;
 
+    @Inject
+    transient PreferencesService preferencesService;
+
     private String client;
     private long clientId;
     private CareTeamView team;
     private List<GoalView> goals;
     private GoalForm proposal = new GoalForm();
     private CarePlanView plan;
+    private PreferencesView preferences;
     private List<NoteView> notes;
     private Map<LifeArea, List<GoalView>> goalsByLifeArea;
     private Map<TaskStatus, List<TaskView>> taskBoard;
@@ -69,6 +75,7 @@ public class CarePlanPage implements Serializable {
         team = careTeamService.careTeamOf(clientId);
         goals = goalService.goalsOf(clientId);
         plan = carePlanService.planOf(clientId);
+        preferences = preferencesService.preferencesOf(clientId);
         notes = noteService.notesOf(clientId);
         goalsByLifeArea = goals.stream().collect(Collectors.groupingBy(GoalView::lifeArea,
                 () -> new EnumMap<>(LifeArea.class), Collectors.toList()));
@@ -128,6 +135,14 @@ public class CarePlanPage implements Serializable {
 
     public void setClient(String client) {
         this.client = client;
+    }
+
+    public long getClientId() {
+        return clientId;
+    }
+
+    public PreferencesView getPreferences() {
+        return preferences;
     }
 
     public CareTeamView getTeam() {

@@ -6,6 +6,9 @@ import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
 import care.alliance.note.NoteService;
 import care.alliance.note.NoteView;
+import care.alliance.progress.Celebration;
+import care.alliance.progress.CheckInView;
+import care.alliance.progress.ProgressService;
 import care.alliance.task.TaskService;
 import care.alliance.task.TaskStatus;
 import care.alliance.task.TaskView;
@@ -18,6 +21,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * "My plan" in the portal: the client's goals in their own words, the proposals waiting for their
@@ -27,6 +32,8 @@ import java.util.List;
 @Named
 @ViewScoped
 public class MyPlan implements Serializable {
+
+    private static final int LATEST_CHECK_INS = 6;
 
     @Inject
     transient GoalService goalService;
@@ -40,11 +47,20 @@ public class MyPlan implements Serializable {
     @Inject
     transient NoteService noteService;
 
+    @Inject
+    transient ProgressService progressService;
+
+    /** A goal the client works on, with their latest check-ins on it for a small chart. */
+    public record GoalProgress(GoalView goal, List<CheckInView> latest) implements Serializable {
+    }
+
     private long clientId;
     private List<GoalView> goals;
     private GoalForm proposal = new GoalForm();
     private List<TaskView> myTasks;
     private List<NoteView> notes;
+    private List<Celebration> celebrations;
+    private List<GoalProgress> progress;
 
     public void load() {
         clientId = careTeamService.myCareTeam().clientId();
@@ -52,6 +68,13 @@ public class MyPlan implements Serializable {
         myTasks = taskService.tasksOf(clientId).stream()
                 .filter(task -> task.isForClient() && task.status() == TaskStatus.OPEN).toList();
         notes = noteService.notesOf(clientId);
+        celebrations = progressService.celebrationsOf(clientId);
+        Map<Long, List<CheckInView>> checkInsByGoal = progressService.progressOf(clientId).stream()
+                .collect(Collectors.groupingBy(CheckInView::goalId));
+        progress = goals.stream()
+                .filter(goal -> checkInsByGoal.containsKey(goal.id()))
+                .map(goal -> new GoalProgress(goal, latest(checkInsByGoal.get(goal.id()))))
+                .toList();
         proposal.setLifeArea(LifeArea.DAILY_LIFE);
         proposal.setOwners(new Discipline[] {Discipline.CARE_MANAGEMENT});
     }
@@ -70,6 +93,10 @@ public class MyPlan implements Serializable {
     public String markTaskDone(TaskView task) {
         return again(PageMessages.attempt(() -> taskService.markDone(task.id(), task.version()),
                 "Well done: the step is ticked off."));
+    }
+
+    private static List<CheckInView> latest(List<CheckInView> oldestFirst) {
+        return List.copyOf(oldestFirst.subList(Math.max(0, oldestFirst.size() - LATEST_CHECK_INS), oldestFirst.size()));
     }
 
     private static String again(Object done) {
@@ -91,6 +118,14 @@ public class MyPlan implements Serializable {
 
     public List<GoalView> getGoals() {
         return goals;
+    }
+
+    public List<Celebration> getCelebrations() {
+        return celebrations;
+    }
+
+    public List<GoalProgress> getProgress() {
+        return progress;
     }
 
     public GoalForm getProposal() {

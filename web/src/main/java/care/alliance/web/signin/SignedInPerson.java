@@ -46,10 +46,10 @@ public class SignedInPerson {
         return role().map(Role::realmName).orElse("none");
     }
 
-    /** Each role lands on its own page: clinicians on their caseload, clients on their team. */
+    /** Each role lands on its own page: clinicians on their caseload, clients on their plan. */
     public String getHomePage() {
         return role().map(role -> switch (role) {
-            case CLIENT -> "/portal/my-team.xhtml";
+            case CLIENT -> "/portal/my-plan.xhtml";
             case CLINIC_ADMIN -> "/admin/care-teams.xhtml";
             default -> "/clinician/caseload.xhtml";
         }).orElse("/error/no-role.xhtml");

@@ -1,0 +1,58 @@
+package care.alliance.web.client;
+
+import care.alliance.client.PreferencesService;
+import care.alliance.client.PreferencesView;
+import care.alliance.web.careplan.PageMessages;
+import care.alliance.web.layout.RecordNumber;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The team records a client's "how to work with me" with them, from the client's plan. */
+@Named
+@ViewScoped
+public class ClientPreferences implements Serializable {
+
+    @Inject
+    transient PreferencesService preferencesService;
+
+    private String client;
+    private long clientId;
+    private PreferencesView said;
+    private PreferencesForm form;
+
+    public void load() {
+        clientId = RecordNumber.parse(client);
+        said = preferencesService.preferencesOf(clientId);
+        form = PreferencesForm.of(said);
+    }
+
+    public String save() {
+        PreferencesView saved = PageMessages.attempt(() -> preferencesService.describe(clientId, form.getVersion(),
+                form.getPreferredName(), form.getPronouns(), form.getLanguage(), form.toPreferences()),
+                "preferences.saved");
+        return saved == null ? null
+                : "/clinician/care-plan?faces-redirect=true&client=" + clientId + "#how-to-work-with-me";
+    }
+
+    public String getClient() {
+        return client;
+    }
+
+    public void setClient(String client) {
+        this.client = client;
+    }
+
+    public long getClientId() {
+        return clientId;
+    }
+
+    public PreferencesView getSaid() {
+        return said;
+    }
+
+    public PreferencesForm getForm() {
+        return form;
+    }
+}

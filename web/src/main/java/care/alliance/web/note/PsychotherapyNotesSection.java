@@ -1,0 +1,47 @@
+package care.alliance.web.note;
+
+import care.alliance.note.NoteService;
+import care.alliance.note.PsychotherapyNoteView;
+import care.alliance.web.careplan.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** A therapist's own psychotherapy notes on the client's plan, shown to them alone. */
+@Named
+@ViewScoped
+public class PsychotherapyNotesSection implements Serializable {
+
+    @Inject
+    transient NoteService noteService;
+
+    private long clientId;
+    private List<PsychotherapyNoteView> notes;
+    private String body;
+
+    public void load(long clientId) {
+        this.clientId = clientId;
+        notes = noteService.myPsychotherapyNotes(clientId);
+    }
+
+    public String write() {
+        PsychotherapyNoteView written = PageMessages.attempt(() -> noteService.writePsychotherapyNote(clientId, body),
+                "psychotherapyNotes.saved");
+        return written == null ? null
+                : "/clinician/care-plan?faces-redirect=true&client=" + clientId + "#psychotherapy-notes";
+    }
+
+    public List<PsychotherapyNoteView> getNotes() {
+        return notes;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}
