@@ -302,3 +302,54 @@ from client c,
      as v (author, party, visibility, body, days)
 where c.family_name = 'Morgan'
   and not exists (select 1 from team_note n where n.client_id = c.id and n.body = v.body);
+
+-- How Alex wants to be worked with, recorded with Maria in the first session.
+update client
+set pace = 'UNHURRIED', directness = 'BALANCED', formality = 'RELAXED', support = 'MOSTLY_LISTENING',
+    helped_before = 'Having time to think before answering. Writing things down between sessions.',
+    did_not_help = 'Being handed worksheets in the first session before anyone knew me.',
+    culture_and_identity = 'I am non-binary; please use they/them. My family is important to me but does not know everything.',
+    accessibility_needs = 'Mornings are hard; afternoon appointments work best.',
+    preferences_changed_by = 'maria.gomez', preferences_changed_at = current_timestamp - interval '41' day
+where username = 'alex.morgan' and preferences_changed_at is null;
+
+-- Alex's check-ins after sessions: a strained week three, talked through and repaired.
+insert into alliance_check_in (version, client_id, goals_score, tasks_score, bond_score, comment, submitted_by, submitted_at)
+select 0, c.id, v.goals, v.tasks, v.bond, v.comment, 'alex.morgan', current_timestamp - v.days * interval '1' day
+from client c,
+     (values (4, 4, 5, null, 35),
+             (4, 3, 4, null, 28),
+             (3, 3, 2, 'I felt rushed today, like the homework mattered more than how I was.', 21),
+             (4, 4, 4, null, 14),
+             (5, 4, 5, 'Much better. Thank you for slowing down.', 7))
+     as v (goals, tasks, bond, comment, days)
+where c.username = 'alex.morgan'
+  and not exists (select 1 from alliance_check_in a where a.client_id = c.id);
+
+insert into possible_rupture (version, client_id, check_in_id, noticed_at, repair_what_happened, repair_how_addressed,
+                              repair_outcome, repaired_by, repaired_by_party, repaired_at)
+select 1, a.client_id, a.id, a.submitted_at,
+       'I moved on to the walking plan while Alex was still upset about a row at home.',
+       'At the start of the next session I said I had rushed them and asked what they needed; we spent the time on the row first.',
+       'Alex said they felt heard. We agreed to start each session with how the week was before any plans.',
+       'sam.rivera', 'PSYCHOTHERAPY', a.submitted_at + interval '2' day
+from alliance_check_in a join client c on c.id = a.client_id
+where c.username = 'alex.morgan' and a.bond_score = 2
+  and not exists (select 1 from possible_rupture r where r.client_id = c.id);
+
+insert into rupture_sign (rupture_id, dimension, kind, score, earlier_tenths)
+select r.id, v.dimension, v.kind, 2, v.earlier
+from possible_rupture r join client c on c.id = r.client_id,
+     (values ('BOND', 'LOW', cast(null as integer)), ('BOND', 'DROP', 45)) as v (dimension, kind, earlier)
+where c.username = 'alex.morgan'
+  and not exists (select 1 from rupture_sign s where s.rupture_id = r.id);
+
+-- Steps Alex ticked off in the last two weeks: a streak to celebrate.
+insert into goal_task (version, goal_id, client_id, description, assignee_party, due_on, frequency, status, client_agreed_at, created_by, created_at, done_at)
+select 1, g.id, g.client_id, v.description, 'CLIENT', cast(current_date - v.days * interval '1' day as date), null, 'DONE',
+       current_timestamp - interval '16' day, 'alex.morgan', current_timestamp - interval '16' day,
+       current_timestamp - v.days * interval '1' day
+from goal g,
+     (values ('Walk to the park with the dog on Saturday', 9), ('Call the walking group about Tuesday', 3)) as v (description, days)
+where g.id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan')
+  and not exists (select 1 from goal_task t where t.goal_id = g.id and t.description = v.description);
