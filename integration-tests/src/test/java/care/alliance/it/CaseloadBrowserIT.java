@@ -88,10 +88,12 @@ class CaseloadBrowserIT extends DeployedAlliance {
     }
 
     @Test
-    void aClientLandsOnMyCareTeamAndSeesTheirOwnTeam() {
+    void aClientLandsOnTheirPlanAndSeesTheirOwnTeamWithWhatEachHelpsWith() {
         try (Browser browser = new Browser()) {
             browser.open(app() + "/");
             browser.signInOnKeycloak("alex.morgan", PASSWORD);
+            browser.waitForTitle("My plan");
+            browser.driver().findElement(By.id("nav-my-team")).click();
             browser.waitForTitle("My care team");
 
             List<String> names = browser.texts(By.cssSelector("#team-members .name")).stream()
@@ -99,6 +101,8 @@ class CaseloadBrowserIT extends DeployedAlliance {
 
             assertEquals(ClinicRecords.currentTeamOf("alex.morgan"), names);
             assertTrue(browser.pageText().contains("Therapy"), "disciplines are named");
+            assertTrue(browser.text(By.id("team-members")).contains("Talks things through with you"),
+                    "what each discipline helps with");
             browser.screenshot("portal-my-care-team");
         }
     }

@@ -108,6 +108,37 @@ final class ClinicRecords {
                 actor);
     }
 
+    static int allianceCheckInsOf(long clientId) {
+        return query("select count(*) from alliance_check_in where client_id = ?", rs -> rs.getInt(1), clientId).get(0);
+    }
+
+    /** Every audit event on one record, oldest first. */
+    static List<AuditRow> auditOfRecord(String recordType, long recordId) {
+        return query("select actor, actor_role, action, client_id, outcome, reason from audit_event"
+                        + " where record_type = ? and record_id = ? order by id",
+                rs -> new AuditRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        (Long) rs.getObject(4), rs.getString(5), rs.getString(6)),
+                recordType, recordId);
+    }
+
+    /** A psychotherapy note by the therapist about the client, written now; its number. */
+    static long seedPsychotherapyNote(long clientId, String author, String body) {
+        return query("insert into psychotherapy_note (version, client_id, author, body, written_at)"
+                        + " values (0, ?, ?, ?, current_timestamp) returning id",
+                rs -> rs.getLong(1), clientId, author, body).get(0);
+    }
+
+    /** Puts the staff member on the client's care team from yesterday on, unless they already are. */
+    static void joinTeam(String familyName, String username) {
+        query("insert into care_team_member (care_team_id, staff_member_id, discipline, team_role, starts_on, ends_on)"
+                        + " select t.id, s.id, s.discipline, 'MEMBER', current_date - 1, null"
+                        + " from care_team t join client c on c.id = t.client_id, staff_member s"
+                        + " where c.family_name = ? and s.username = ? and not exists (select 1 from care_team_member m"
+                        + " where m.care_team_id = t.id and m.staff_member_id = s.id and m.ends_on is null)"
+                        + " returning care_team_id",
+                rs -> rs.getLong(1), familyName, username);
+    }
+
     static int execute(String sql) throws SQLException {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             return statement.executeUpdate();

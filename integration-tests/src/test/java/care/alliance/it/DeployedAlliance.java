@@ -31,4 +31,13 @@ abstract class DeployedAlliance {
     String app() {
         return TestSettings.appUrl(deployed);
     }
+
+    /** A browser in which the person has signed in and landed on their home page. */
+    Browser signedIn(String username, String homeTitle) {
+        Browser browser = new Browser();
+        browser.open(app() + "/");
+        browser.signInOnKeycloak(username, PASSWORD);
+        browser.waitForTitle(homeTitle);
+        return browser;
+    }
 }

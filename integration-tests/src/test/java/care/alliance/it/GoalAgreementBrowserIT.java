@@ -43,7 +43,7 @@ class GoalAgreementBrowserIT extends DeployedAlliance {
                     "the caseload shows whose agreement Alex's goals wait for: " + alexsRow);
         }
 
-        try (Browser client = signedIn("alex.morgan", "My care team")) {
+        try (Browser client = signedIn("alex.morgan", "My plan")) {
             client.driver().findElement(By.id("nav-my-plan")).click();
             client.waitFor(By.cssSelector("#waiting article[data-goal='" + goal + "'] a.open-goal")).click();
             client.waitFor(By.id("answer:comment")).sendKeys("Most days is too much for now. Could it be three days?");
@@ -62,11 +62,11 @@ class GoalAgreementBrowserIT extends DeployedAlliance {
             assertEquals("Proposed", therapist.text(By.id("goal-status")));
         }
 
-        answerAgree("alex.morgan", "My care team", "/portal/goal.xhtml?goal=" + goal);
+        answerAgree("alex.morgan", "My plan", "/portal/goal.xhtml?goal=" + goal);
         answerAgree("priya.patel", "My caseload", "/clinician/goal.xhtml?goal=" + goal);
 
         for (String[] person : List.of(new String[] {"sam.rivera", "My caseload", "/clinician/goal.xhtml?goal="},
-                new String[] {"alex.morgan", "My care team", "/portal/goal.xhtml?goal="},
+                new String[] {"alex.morgan", "My plan", "/portal/goal.xhtml?goal="},
                 new String[] {"priya.patel", "My caseload", "/clinician/goal.xhtml?goal="})) {
             try (Browser browser = signedIn(person[0], person[1])) {
                 browser.open(app() + person[2] + goal);
@@ -98,7 +98,7 @@ class GoalAgreementBrowserIT extends DeployedAlliance {
             assertTrue(formerTherapist.title().contains("This page is not open to you"), formerTherapist.title());
             assertTrue(!formerTherapist.pageText().contains("Cook a proper meal"), "nothing of the goal shows");
         }
-        try (Browser otherClient = signedIn("jordan.lee", "My care team")) {
+        try (Browser otherClient = signedIn("jordan.lee", "My plan")) {
             otherClient.open(app() + "/portal/goal.xhtml?goal=" + alexsGoal);
             assertTrue(otherClient.title().contains("This page is not open to you"), otherClient.title());
             otherClient.open(app() + "/clinician/care-plan.xhtml?client=" + alex);
@@ -112,14 +112,6 @@ class GoalAgreementBrowserIT extends DeployedAlliance {
             browser.waitFor(By.id("answer:agree")).click();
             browser.waitFor(By.id("answers"));
         }
-    }
-
-    private Browser signedIn(String username, String homeTitle) {
-        Browser browser = new Browser();
-        browser.open(app() + "/");
-        browser.signInOnKeycloak(username, PASSWORD);
-        browser.waitForTitle(homeTitle);
-        return browser;
     }
 
     private static void check(Browser browser, String discipline) {

@@ -51,7 +51,7 @@ class PlanWorkBrowserIT extends DeployedAlliance {
             therapist.screenshot("team-care-plan");
         }
 
-        try (Browser client = signedIn("jordan.lee", "My care team")) {
+        try (Browser client = signedIn("jordan.lee", "My plan")) {
             client.driver().findElement(By.id("nav-my-plan")).click();
             String notes = client.text(By.id("my-notes"));
             assertTrue(notes.contains("Keep it up!"), notes);
@@ -84,13 +84,5 @@ class PlanWorkBrowserIT extends DeployedAlliance {
         new Select(browser.driver().findElement(By.id("note:visibility"))).selectByValue(visibility);
         browser.driver().findElement(By.id("note:write")).click();
         browser.waitFor(By.id("messages"));
-    }
-
-    private Browser signedIn(String username, String homeTitle) {
-        Browser browser = new Browser();
-        browser.open(app() + "/");
-        browser.signInOnKeycloak(username, PASSWORD);
-        browser.waitForTitle(homeTitle);
-        return browser;
     }
 }
