@@ -1,6 +1,8 @@
 package care.alliance.client;
 
 import care.alliance.person.PersonName;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -51,7 +53,7 @@ public class Client {
 
     public Client(PersonName legalName, LocalDate dateOfBirth) {
         if (legalName == null || dateOfBirth == null) {
-            throw new IllegalArgumentException("A client needs a legal name and a date of birth.");
+            throw new InvalidInput(RuleWords.say("client.nameAndBirthDateRequired"));
         }
         this.legalName = legalName;
         this.dateOfBirth = dateOfBirth;
