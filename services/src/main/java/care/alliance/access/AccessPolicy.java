@@ -50,24 +50,23 @@ public final class AccessPolicy {
                     .filter(member -> member.staffMember().username().equals(caller.username()))
                     .findFirst();
             if (membership.isEmpty()) {
-                return PlanAccess.refused("not on this client's care team");
+                return PlanAccess.refused("not on this client's care team", ServiceWords.say("plan.why.notOnTeam"));
             }
             if (!operation.isForTeam()) {
-                return PlanAccess.refused("only the client does this");
+                return PlanAccess.refused("only the client does this", ServiceWords.say("plan.why.clientOnly"));
             }
-            return new PlanAccess(Decision.allow("member of the client's care team"),
-                    Party.of(membership.get().discipline()));
+            return PlanAccess.allowed("member of the client's care team", Party.of(membership.get().discipline()));
         }
         if (caller.has(Role.CLIENT)) {
             if (!team.client().isPortalAccount(caller.username())) {
-                return PlanAccess.refused("another client's plan");
+                return PlanAccess.refused("another client's plan", ServiceWords.say("plan.why.anotherClientsPlan"));
             }
             if (!operation.isForClient()) {
-                return PlanAccess.refused("the care team does this");
+                return PlanAccess.refused("the care team does this", ServiceWords.say("plan.why.teamOnly"));
             }
-            return new PlanAccess(Decision.allow("the client's own plan"), Party.CLIENT);
+            return PlanAccess.allowed("the client's own plan", Party.CLIENT);
         }
-        return PlanAccess.refused("role may not see clinical content");
+        return PlanAccess.refused("role may not see clinical content", ServiceWords.say("plan.why.noClinicalRole"));
     }
 
     /** A client sees their own team; nobody else has an "own" team. */
