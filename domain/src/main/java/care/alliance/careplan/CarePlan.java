@@ -1,6 +1,8 @@
 package care.alliance.careplan;
 
 import care.alliance.person.PlainText;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -59,7 +61,7 @@ public class CarePlan {
 
     public void addConcern(Concern concern) {
         if (concern == null) {
-            throw new IllegalArgumentException("Say what the concern is.");
+            throw new InvalidInput(RuleWords.say("plan.concernRequired"));
         }
         concerns.add(concern);
     }
@@ -69,7 +71,7 @@ public class CarePlan {
     }
 
     public void addStrength(String strength) {
-        strengths.add(PlainText.required(strength, "the strength", 500));
+        strengths.add(PlainText.required(strength, RuleWords.say("field.strength"), 500));
     }
 
     public void removeStrength(int index) {
@@ -79,7 +81,7 @@ public class CarePlan {
     /** The date the client and the team next look at the whole plan together. */
     public void scheduleReview(LocalDate on, LocalDate today) {
         if (on != null && on.isBefore(today)) {
-            throw new IllegalArgumentException("A review is planned for today or later.");
+            throw new InvalidInput(RuleWords.say("plan.reviewInThePast"));
         }
         this.nextReviewOn = on;
     }
@@ -114,7 +116,7 @@ public class CarePlan {
 
     private static int checked(int index, int size) {
         if (index < 0 || index >= size) {
-            throw new IllegalArgumentException("There is no such entry on the plan.");
+            throw new InvalidInput(RuleWords.say("plan.noSuchEntry"));
         }
         return index;
     }

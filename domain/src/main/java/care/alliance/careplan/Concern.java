@@ -1,6 +1,7 @@
 package care.alliance.careplan;
 
 import care.alliance.person.PlainText;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -18,8 +19,8 @@ public class Concern {
     }
 
     public Concern(String clientWords, String clinicalSummary) {
-        this.clientWords = PlainText.required(clientWords, "the concern in the client's words", 500);
-        this.clinicalSummary = PlainText.optional(clinicalSummary, "the clinical summary", 2000);
+        this.clientWords = PlainText.required(clientWords, RuleWords.say("field.concernWords"), 500);
+        this.clinicalSummary = PlainText.optional(clinicalSummary, RuleWords.say("field.clinicalSummary"), 2000);
     }
 
     public String clientWords() {

@@ -2,6 +2,8 @@ package care.alliance.client;
 
 import care.alliance.person.PersonName;
 import care.alliance.person.PlainText;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -64,7 +66,7 @@ public class Client {
 
     public Client(PersonName legalName, LocalDate dateOfBirth) {
         if (legalName == null || dateOfBirth == null) {
-            throw new IllegalArgumentException("A client needs a legal name and a date of birth.");
+            throw new InvalidInput(RuleWords.say("client.nameAndBirthDateRequired"));
         }
         this.legalName = legalName;
         this.dateOfBirth = dateOfBirth;
@@ -123,8 +125,8 @@ public class Client {
         if (language == null || preferences == null || by == null || at == null) {
             throw new IllegalArgumentException("Preferences need a language, who recorded them and when.");
         }
-        this.preferredName = PlainText.optional(preferredName, "the preferred name", PersonName.MAX_LENGTH);
-        this.pronouns = PlainText.optional(pronouns, "the pronouns", PRONOUNS_LENGTH);
+        this.preferredName = PlainText.optional(preferredName, RuleWords.say("field.preferredName"), PersonName.MAX_LENGTH);
+        this.pronouns = PlainText.optional(pronouns, RuleWords.say("field.pronouns"), PRONOUNS_LENGTH);
         this.preferredLanguage = language.tag();
         this.preferences = preferences;
         this.preferencesChangedBy = by;

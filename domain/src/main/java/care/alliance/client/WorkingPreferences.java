@@ -1,5 +1,6 @@
 package care.alliance.client;
 
+import care.alliance.rules.RuleWords;
 import care.alliance.person.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -83,10 +84,10 @@ public class WorkingPreferences {
         this.directness = directness;
         this.formality = formality;
         this.support = support;
-        this.helpedBefore = PlainText.optional(helpedBefore, "what helped before", TEXT_LENGTH);
-        this.didNotHelp = PlainText.optional(didNotHelp, "what did not help", TEXT_LENGTH);
-        this.cultureAndIdentity = PlainText.optional(cultureAndIdentity, "culture and identity", TEXT_LENGTH);
-        this.accessibilityNeeds = PlainText.optional(accessibilityNeeds, "accessibility needs", TEXT_LENGTH);
+        this.helpedBefore = PlainText.optional(helpedBefore, RuleWords.say("field.helpedBefore"), TEXT_LENGTH);
+        this.didNotHelp = PlainText.optional(didNotHelp, RuleWords.say("field.didNotHelp"), TEXT_LENGTH);
+        this.cultureAndIdentity = PlainText.optional(cultureAndIdentity, RuleWords.say("field.cultureAndIdentity"), TEXT_LENGTH);
+        this.accessibilityNeeds = PlainText.optional(accessibilityNeeds, RuleWords.say("field.accessibilityNeeds"), TEXT_LENGTH);
     }
 
     /** Nothing said yet. */

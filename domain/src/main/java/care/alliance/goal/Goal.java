@@ -1,6 +1,8 @@
 package care.alliance.goal;
 
 import care.alliance.person.PlainText;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +18,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A goal of a client's care plan, set with the client rather than for them.
@@ -91,18 +92,18 @@ public class Goal {
     /** The party's answer to the current revision; the goal is agreed once every party has agreed. */
     public void respond(Party party, String respondent, Response response, String comment, Instant at) {
         if (!status.awaitsAgreement()) {
-            throw new GoalChangeRefused("This goal is " + words(status) + "; there is nothing to answer until it is changed.");
+            throw new GoalChangeRefused(RuleWords.say("goal.notAwaitingAnswers", status.term()));
         }
         if (!currentContent().partiesToAgree().contains(party)) {
-            throw new GoalChangeRefused("Only the client and the disciplines that own this goal answer it.");
+            throw new GoalChangeRefused(RuleWords.say("goal.notAParty"));
         }
         if (response == null) {
-            throw new IllegalArgumentException("Say whether you agree, ask for a change or decline.");
+            throw new InvalidInput(RuleWords.say("goal.responseRequired"));
         }
         String said = switch (response) {
-            case AGREE -> PlainText.optional(comment, "the comment", REASON_LENGTH);
-            case ASK_FOR_CHANGE -> PlainText.required(comment, "what you would change", REASON_LENGTH);
-            case DECLINE -> PlainText.required(comment, "the reason for declining", REASON_LENGTH);
+            case AGREE -> PlainText.optional(comment, RuleWords.say("field.comment"), REASON_LENGTH);
+            case ASK_FOR_CHANGE -> PlainText.required(comment, RuleWords.say("field.changeWanted"), REASON_LENGTH);
+            case DECLINE -> PlainText.required(comment, RuleWords.say("field.declineReason"), REASON_LENGTH);
         };
         responses.add(new PartyResponse(this, currentRevision().number(), party, respondent, response, said, at));
         changed(respondent, at);
@@ -117,13 +118,13 @@ public class Goal {
      */
     public void revise(GoalContent content, String author, Party authorParty, String reason, Instant at) {
         if (status.isClosed()) {
-            throw new GoalChangeRefused("This goal is " + words(status) + " and can no longer be changed; propose a new one.");
+            throw new GoalChangeRefused(RuleWords.say("goal.closed", status.term()));
         }
         requireMayWrite(currentContent(), authorParty);
         requireMayWrite(content, authorParty);
-        String why = PlainText.required(reason, "the reason for the change", REASON_LENGTH);
+        String why = PlainText.required(reason, RuleWords.say("field.changeReason"), REASON_LENGTH);
         if (content.equals(currentContent())) {
-            throw new GoalChangeRefused("Nothing was changed: the goal already says this.");
+            throw new GoalChangeRefused(RuleWords.say("goal.unchanged"));
         }
         if (status != GoalStatus.PROPOSED) {
             status = GoalStatus.REVISED;
@@ -132,21 +133,21 @@ public class Goal {
     }
 
     public void markAchieved(String by, Instant at) {
-        requireStatus(GoalStatus.AGREED, "Only an agreed goal can be marked achieved.");
+        requireStatus(GoalStatus.AGREED, "goal.onlyAgreedIsAchieved");
         status = GoalStatus.ACHIEVED;
         statusReason = null;
         changed(by, at);
     }
 
     public void pause(String by, String reason, Instant at) {
-        requireStatus(GoalStatus.AGREED, "Only an agreed goal can be paused.");
-        statusReason = PlainText.required(reason, "the reason for pausing", REASON_LENGTH);
+        requireStatus(GoalStatus.AGREED, "goal.onlyAgreedIsPaused");
+        statusReason = PlainText.required(reason, RuleWords.say("field.pauseReason"), REASON_LENGTH);
         status = GoalStatus.PAUSED;
         changed(by, at);
     }
 
     public void resume(String by, Instant at) {
-        requireStatus(GoalStatus.PAUSED, "Only a paused goal can be resumed.");
+        requireStatus(GoalStatus.PAUSED, "goal.onlyPausedIsResumed");
         status = GoalStatus.AGREED;
         statusReason = null;
         changed(by, at);
@@ -154,9 +155,9 @@ public class Goal {
 
     public void discontinue(String by, String reason, Instant at) {
         if (status.isClosed()) {
-            throw new GoalChangeRefused("This goal is already " + words(status) + ".");
+            throw new GoalChangeRefused(RuleWords.say("goal.alreadyClosed", status.term()));
         }
-        statusReason = PlainText.required(reason, "the reason for discontinuing", REASON_LENGTH);
+        statusReason = PlainText.required(reason, RuleWords.say("field.discontinueReason"), REASON_LENGTH);
         status = GoalStatus.DISCONTINUED;
         changed(by, at);
     }
@@ -172,7 +173,7 @@ public class Goal {
 
     public GoalRevision revision(int number) {
         return revisions.stream().filter(revision -> revision.number() == number).findFirst()
-                .orElseThrow(() -> new GoalChangeRefused("This goal has no revision " + number + "."));
+                .orElseThrow(() -> new GoalChangeRefused(RuleWords.say("goal.noSuchRevision", number)));
     }
 
     public GoalRevision currentRevision() {
@@ -241,19 +242,15 @@ public class Goal {
         lastChangedAt = at;
     }
 
-    private void requireStatus(GoalStatus required, String otherwise) {
+    private void requireStatus(GoalStatus required, String refusal) {
         if (status != required) {
-            throw new GoalChangeRefused(otherwise + " This goal is " + words(status) + ".");
+            throw new GoalChangeRefused(RuleWords.say(refusal, status.term()));
         }
     }
 
     private static void requireMayWrite(GoalContent content, Party author) {
         if (content.lifeArea() == LifeArea.MEDICATION && !author.prescribes()) {
-            throw new GoalChangeRefused("Medication goals are set and changed by psychiatry or primary care.");
+            throw new GoalChangeRefused(RuleWords.say("goal.medicationByPrescribers"));
         }
-    }
-
-    private static String words(GoalStatus status) {
-        return status.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,8 @@
 package care.alliance.goal;
 
 import care.alliance.person.PlainText;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import care.alliance.team.Discipline;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,13 +21,13 @@ public record GoalContent(String clientWords, String clinicalFraming, LifeArea l
     public static final int FRAMING_LENGTH = 2000;
 
     public GoalContent {
-        clientWords = PlainText.required(clientWords, "the goal in the client's own words", CLIENT_WORDS_LENGTH);
-        clinicalFraming = PlainText.optional(clinicalFraming, "the clinical framing", FRAMING_LENGTH);
+        clientWords = PlainText.required(clientWords, RuleWords.say("field.goalClientWords"), CLIENT_WORDS_LENGTH);
+        clinicalFraming = PlainText.optional(clinicalFraming, RuleWords.say("field.clinicalFraming"), FRAMING_LENGTH);
         if (lifeArea == null) {
-            throw new IllegalArgumentException("Say which part of life the goal is about.");
+            throw new InvalidInput(RuleWords.say("goal.lifeAreaRequired"));
         }
         if (owners == null || owners.isEmpty()) {
-            throw new IllegalArgumentException("At least one discipline owns a goal.");
+            throw new InvalidInput(RuleWords.say("goal.ownerRequired"));
         }
         owners = Set.copyOf(EnumSet.copyOf(owners));
     }

@@ -1,5 +1,8 @@
 package care.alliance.goal;
 
+import care.alliance.rules.RuleWords;
+import care.alliance.rules.Wording;
+
 /**
  * Where a goal is in its life. It is proposed, becomes agreed once the client and every owning
  * discipline agree, and ends achieved or discontinued; an agreed goal that is changed is revised
@@ -31,5 +34,10 @@ public enum GoalStatus {
 
     public boolean isClosed() {
         return this == ACHIEVED || this == DISCONTINUED;
+    }
+
+    /** The status as a term for sentences that say where a goal stands: "This goal is paused." */
+    public Wording term() {
+        return RuleWords.say("goal.status." + name());
     }
 }

@@ -1,6 +1,8 @@
 package care.alliance.goal;
 
 import care.alliance.person.PlainText;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -35,9 +37,9 @@ public class Target {
     }
 
     public Target(String measure, BigDecimal value, Direction direction, LocalDate byDate) {
-        this.measure = PlainText.required(measure, "the target's measure", 200);
+        this.measure = PlainText.required(measure, RuleWords.say("field.targetMeasure"), 200);
         if (value == null || direction == null) {
-            throw new IllegalArgumentException("A target needs a value to reach and whether that is at least or at most.");
+            throw new InvalidInput(RuleWords.say("goal.targetIncomplete"));
         }
         this.value = value;
         this.direction = direction;

@@ -1,5 +1,6 @@
 package care.alliance.note;
 
+import care.alliance.rules.RuleWords;
 import care.alliance.person.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,7 +50,7 @@ public class PsychotherapyNote {
         }
         this.clientId = clientId;
         this.author = author;
-        this.body = PlainText.required(body, "the note", BODY_LENGTH);
+        this.body = PlainText.required(body, RuleWords.say("field.note"), BODY_LENGTH);
         this.writtenAt = at;
     }
 

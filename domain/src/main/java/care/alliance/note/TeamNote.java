@@ -2,6 +2,8 @@ package care.alliance.note;
 
 import care.alliance.goal.Party;
 import care.alliance.person.PlainText;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,17 +64,17 @@ public class TeamNote {
             throw new IllegalArgumentException("A note needs its author, their party and a time.");
         }
         if (authorParty == Party.CLIENT && visibility != Visibility.CLIENT_VISIBLE) {
-            throw new IllegalArgumentException("A client's own notes are always visible to them.");
+            throw new InvalidInput(RuleWords.say("note.clientNotesAreVisible"));
         }
         if (visibility == null) {
-            throw new IllegalArgumentException("Say who may read the note.");
+            throw new InvalidInput(RuleWords.say("note.visibilityRequired"));
         }
         this.clientId = clientId;
         this.goalId = goalId;
         this.author = author;
         this.authorParty = authorParty;
         this.visibility = visibility;
-        this.body = PlainText.required(body, "the note", BODY_LENGTH);
+        this.body = PlainText.required(body, RuleWords.say("field.note"), BODY_LENGTH);
         this.writtenAt = at;
     }
 

@@ -1,5 +1,8 @@
 package care.alliance.person;
 
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
+import care.alliance.rules.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
@@ -20,18 +23,17 @@ public class PersonName {
     }
 
     public PersonName(String given, String family) {
-        this.given = required(given, "given name");
-        this.family = required(family, "family name");
+        this.given = required(given, RuleWords.say("name.given"));
+        this.family = required(family, RuleWords.say("name.family"));
     }
 
-    private static String required(String part, String what) {
+    private static String required(String part, Wording field) {
         if (part == null || part.isBlank()) {
-            throw new IllegalArgumentException("A " + what + " is required.");
+            throw new InvalidInput(RuleWords.say("name.required", field));
         }
         String trimmed = part.strip();
         if (trimmed.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException(
-                    "A " + what + " may have at most " + MAX_LENGTH + " characters.");
+            throw new InvalidInput(RuleWords.say("name.tooLong", field, MAX_LENGTH));
         }
         return trimmed;
     }

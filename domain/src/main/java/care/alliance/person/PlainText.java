@@ -1,10 +1,14 @@
 package care.alliance.person;
 
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
+import care.alliance.rules.Wording;
 import java.util.regex.Pattern;
 
 /**
  * Rules for text people type into Alliance: trimmed, within a length, and free of markup, so that
- * what one person writes is shown to another exactly as words, never as a page element.
+ * what one person writes is shown to another exactly as words, never as a page element. Refusals
+ * name the text by its field, a term such as "the comment".
  */
 public final class PlainText {
 
@@ -14,33 +18,28 @@ public final class PlainText {
     }
 
     /** The text, trimmed; refused when empty, too long or carrying markup. */
-    public static String required(String text, String what, int maxLength) {
+    public static String required(String text, Wording field, int maxLength) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(capitalised(what) + " is required.");
+            throw new InvalidInput(RuleWords.say("text.required", field));
         }
-        return checked(text.strip(), what, maxLength);
+        return checked(text.strip(), field, maxLength);
     }
 
     /** The text, trimmed, or null when there is none; refused when too long or carrying markup. */
-    public static String optional(String text, String what, int maxLength) {
+    public static String optional(String text, Wording field, int maxLength) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return checked(text.strip(), what, maxLength);
+        return checked(text.strip(), field, maxLength);
     }
 
-    private static String checked(String text, String what, int maxLength) {
+    private static String checked(String text, Wording field, int maxLength) {
         if (text.length() > maxLength) {
-            throw new IllegalArgumentException(capitalised(what) + " may have at most " + maxLength
-                    + " characters; this has " + text.length() + ".");
+            throw new InvalidInput(RuleWords.say("text.tooLong", field, maxLength, text.length()));
         }
         if (MARKUP.matcher(text).find()) {
-            throw new IllegalArgumentException(capitalised(what) + " may not contain markup such as <tags>.");
+            throw new InvalidInput(RuleWords.say("text.markup", field));
         }
         return text;
-    }
-
-    private static String capitalised(String what) {
-        return Character.toUpperCase(what.charAt(0)) + what.substring(1);
     }
 }

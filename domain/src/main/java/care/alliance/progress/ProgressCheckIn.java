@@ -6,6 +6,8 @@ import care.alliance.goal.GoalStatus;
 import care.alliance.goal.Party;
 import care.alliance.goal.Target;
 import care.alliance.person.PlainText;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -74,19 +76,19 @@ public class ProgressCheckIn {
     public ProgressCheckIn(Goal goal, Rating rating, BigDecimal measuredValue, String note, String by, Party byParty,
             Instant at) {
         if (goal.status() != GoalStatus.AGREED && goal.status() != GoalStatus.REVISED) {
-            throw new GoalChangeRefused("Progress is checked on goals that are being worked on.");
+            throw new GoalChangeRefused(RuleWords.say("progress.goalNotWorkedOn"));
         }
         if (by == null || byParty == null || at == null) {
             throw new IllegalArgumentException("A check-in needs who made it, their party and a time.");
         }
         if (rating == null) {
-            throw new IllegalArgumentException("Give a rating from 0 to 10.");
+            throw new InvalidInput(RuleWords.say("progress.ratingRequired", Rating.LOWEST, Rating.HIGHEST));
         }
         this.goal = goal;
         this.clientId = goal.clientId();
         this.rating = rating;
         this.measuredValue = measuredValue;
-        this.note = PlainText.optional(note, "the note", 1000);
+        this.note = PlainText.optional(note, RuleWords.say("field.note"), 1000);
         Target target = goal.currentContent().target();
         this.reachedTarget = target != null && target.isReachedBy(measuredValue);
         this.by = by;

@@ -1,5 +1,7 @@
 package care.alliance.progress;
 
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -18,7 +20,7 @@ public class Rating {
 
     public Rating(int value) {
         if (value < LOWEST || value > HIGHEST) {
-            throw new IllegalArgumentException("A rating is a whole number from " + LOWEST + " to " + HIGHEST + ".");
+            throw new InvalidInput(RuleWords.say("progress.ratingRange", LOWEST, HIGHEST));
         }
         this.value = value;
     }

@@ -1,5 +1,7 @@
 package care.alliance.relationship;
 
+import care.alliance.rules.RuleWords;
+import care.alliance.rules.InvalidInput;
 import care.alliance.person.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,7 +57,7 @@ public class AllianceCheckIn {
 
     public AllianceCheckIn(long clientId, AllianceScores scores, String comment, String submittedBy, Instant at) {
         if (scores == null) {
-            throw new IllegalArgumentException("Please answer all three questions.");
+            throw new InvalidInput(RuleWords.say("alliance.answerAll"));
         }
         if (submittedBy == null || at == null) {
             throw new IllegalArgumentException("A check-in needs who sent it and when.");
@@ -64,7 +66,7 @@ public class AllianceCheckIn {
         this.goalsScore = scores.goals().value();
         this.tasksScore = scores.tasks().value();
         this.bondScore = scores.bond().value();
-        this.comment = PlainText.optional(comment, "what you want your team to know", COMMENT_LENGTH);
+        this.comment = PlainText.optional(comment, RuleWords.say("field.allianceComment"), COMMENT_LENGTH);
         this.submittedBy = submittedBy;
         this.submittedAt = at;
     }

@@ -1,5 +1,8 @@
 package care.alliance.relationship;
 
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
+
 /** A client's answer to one check-in item, from 1 (not at all) to 5 (completely). */
 public record AllianceScore(int value) {
 
@@ -8,7 +11,7 @@ public record AllianceScore(int value) {
 
     public AllianceScore {
         if (value < LOWEST || value > HIGHEST) {
-            throw new IllegalArgumentException("Each answer is a whole number from " + LOWEST + " to " + HIGHEST + ".");
+            throw new InvalidInput(RuleWords.say("alliance.scoreRange", LOWEST, HIGHEST));
         }
     }
 }

@@ -1,11 +1,14 @@
 package care.alliance.relationship;
 
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
+
 /** The client's answers to the three items of one check-in. */
 public record AllianceScores(AllianceScore goals, AllianceScore tasks, AllianceScore bond) {
 
     public AllianceScores {
         if (goals == null || tasks == null || bond == null) {
-            throw new IllegalArgumentException("Please answer all three questions.");
+            throw new InvalidInput(RuleWords.say("alliance.answerAll"));
         }
     }
 

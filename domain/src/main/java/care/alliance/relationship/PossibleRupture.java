@@ -1,5 +1,6 @@
 package care.alliance.relationship;
 
+import care.alliance.rules.RuleWords;
 import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.Party;
 import jakarta.persistence.CollectionTable;
@@ -77,10 +78,10 @@ public class PossibleRupture {
     /** Logs how the rupture was talked through; done once, by the client's therapist or care manager. */
     public void repair(Repair repair) {
         if (!REPAIRERS.contains(repair.repairedByParty())) {
-            throw new GoalChangeRefused("A rupture is talked through and logged by the client's therapist or care manager.");
+            throw new GoalChangeRefused(RuleWords.say("rupture.repairers"));
         }
         if (isRepaired()) {
-            throw new GoalChangeRefused("This rupture is already repaired.");
+            throw new GoalChangeRefused(RuleWords.say("rupture.alreadyRepaired"));
         }
         this.repair = repair;
     }

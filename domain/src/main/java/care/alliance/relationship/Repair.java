@@ -1,5 +1,6 @@
 package care.alliance.relationship;
 
+import care.alliance.rules.RuleWords;
 import care.alliance.goal.Party;
 import care.alliance.person.PlainText;
 import jakarta.persistence.Column;
@@ -40,9 +41,9 @@ public class Repair {
         if (by == null || byParty == null || at == null) {
             throw new IllegalArgumentException("A repair needs who logged it, their party and a time.");
         }
-        this.whatHappened = PlainText.required(whatHappened, "what happened", TEXT_LENGTH);
-        this.howAddressed = PlainText.required(howAddressed, "how it was talked through", TEXT_LENGTH);
-        this.outcome = PlainText.required(outcome, "the outcome", TEXT_LENGTH);
+        this.whatHappened = PlainText.required(whatHappened, RuleWords.say("field.whatHappened"), TEXT_LENGTH);
+        this.howAddressed = PlainText.required(howAddressed, RuleWords.say("field.howAddressed"), TEXT_LENGTH);
+        this.outcome = PlainText.required(outcome, RuleWords.say("field.outcome"), TEXT_LENGTH);
         this.repairedBy = by;
         this.repairedByParty = byParty;
         this.repairedAt = at;

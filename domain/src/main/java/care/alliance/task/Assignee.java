@@ -1,6 +1,8 @@
 package care.alliance.task;
 
 import care.alliance.goal.Party;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -32,14 +34,14 @@ public class Assignee {
 
     public static Assignee discipline(Party discipline) {
         if (discipline == null || discipline == Party.CLIENT) {
-            throw new IllegalArgumentException("Name a discipline of the team.");
+            throw new InvalidInput(RuleWords.say("task.disciplineRequired"));
         }
         return new Assignee(discipline, null);
     }
 
     public static Assignee person(String username, Party theirParty) {
         if (username == null || username.isBlank()) {
-            throw new IllegalArgumentException("Name the person who does the task.");
+            throw new InvalidInput(RuleWords.say("task.personRequired"));
         }
         return new Assignee(theirParty, username.strip());
     }

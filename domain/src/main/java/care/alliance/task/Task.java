@@ -4,6 +4,8 @@ import care.alliance.goal.Goal;
 import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.Party;
 import care.alliance.person.PlainText;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -82,23 +84,23 @@ public class Task {
     public Task(Goal goal, String description, Assignee assignee, LocalDate dueOn, Frequency frequency,
             String author, Party authorParty, Instant at) {
         if (goal.status().isClosed()) {
-            throw new GoalChangeRefused("This goal is closed; tasks belong to open goals.");
+            throw new GoalChangeRefused(RuleWords.say("task.goalClosed"));
         }
         if (goal.isAboutMedication() && !authorParty.prescribes()) {
-            throw new GoalChangeRefused("Tasks of a medication goal are set by psychiatry or primary care.");
+            throw new GoalChangeRefused(RuleWords.say("task.medicationSetByPrescribers"));
         }
         if (author == null || authorParty == null || at == null) {
             throw new IllegalArgumentException("A task needs its author, their party and a time.");
         }
         if (assignee == null) {
-            throw new IllegalArgumentException("Say who does the task.");
+            throw new InvalidInput(RuleWords.say("task.assigneeRequired"));
         }
         if (dueOn == null && frequency == null) {
-            throw new IllegalArgumentException("Give the task a due date or say how often it is done.");
+            throw new InvalidInput(RuleWords.say("task.dueDateOrFrequency"));
         }
         this.goal = goal;
         this.clientId = goal.clientId();
-        this.description = PlainText.required(description, "what the task is", DESCRIPTION_LENGTH);
+        this.description = PlainText.required(description, RuleWords.say("field.taskDescription"), DESCRIPTION_LENGTH);
         this.assignee = assignee;
         this.dueOn = dueOn;
         this.frequency = frequency;
@@ -114,7 +116,7 @@ public class Task {
     public void agreeAsClient(Instant at) {
         requireOpenGoal();
         if (!assignee.isClient()) {
-            throw new GoalChangeRefused("Only tasks given to the client need the client's agreement.");
+            throw new GoalChangeRefused(RuleWords.say("task.onlyClientTasksAreAgreed"));
         }
         if (clientAgreedAt == null) {
             clientAgreedAt = at;
@@ -128,7 +130,7 @@ public class Task {
             requireMayChange(by);
         }
         if (status != TaskStatus.OPEN) {
-            throw new GoalChangeRefused("Only an open task can be marked done.");
+            throw new GoalChangeRefused(RuleWords.say("task.onlyOpenIsDone"));
         }
         status = TaskStatus.DONE;
         doneAt = at;
@@ -138,7 +140,7 @@ public class Task {
         requireOpenGoal();
         requireMayChange(by);
         if (status == TaskStatus.OPEN) {
-            throw new GoalChangeRefused("This task is already open.");
+            throw new GoalChangeRefused(RuleWords.say("task.alreadyOpen"));
         }
         status = TaskStatus.OPEN;
         doneAt = null;
@@ -147,7 +149,7 @@ public class Task {
     public void drop(Party by) {
         requireMayChange(by);
         if (status != TaskStatus.OPEN) {
-            throw new GoalChangeRefused("Only an open task can be dropped.");
+            throw new GoalChangeRefused(RuleWords.say("task.onlyOpenIsDropped"));
         }
         status = TaskStatus.DROPPED;
     }
@@ -155,7 +157,7 @@ public class Task {
     /** Whether someone may change this task: tasks of a medication goal only prescribers. */
     public void requireMayChange(Party by) {
         if (goal.isAboutMedication() && !by.prescribes()) {
-            throw new GoalChangeRefused("Tasks of a medication goal are changed by psychiatry or primary care.");
+            throw new GoalChangeRefused(RuleWords.say("task.medicationChangedByPrescribers"));
         }
     }
 
@@ -169,7 +171,7 @@ public class Task {
 
     private void requireOpenGoal() {
         if (goal.status().isClosed()) {
-            throw new GoalChangeRefused("This goal is closed; its tasks stay as they were.");
+            throw new GoalChangeRefused(RuleWords.say("task.goalClosedTasksStay"));
         }
     }
 

@@ -1,5 +1,7 @@
 package care.alliance.team;
 
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -20,10 +22,10 @@ public class MembershipPeriod {
 
     private MembershipPeriod(LocalDate startsOn, LocalDate endsOn) {
         if (startsOn == null) {
-            throw new IllegalArgumentException("A membership needs a first day.");
+            throw new InvalidInput(RuleWords.say("team.firstDayRequired"));
         }
         if (endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new IllegalArgumentException("A membership cannot end before it starts.");
+            throw new InvalidInput(RuleWords.say("team.endsBeforeItStarts"));
         }
         this.startsOn = startsOn;
         this.endsOn = endsOn;

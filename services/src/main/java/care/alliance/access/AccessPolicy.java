@@ -3,6 +3,7 @@ package care.alliance.access;
 import care.alliance.goal.Party;
 import care.alliance.team.CareTeam;
 import care.alliance.team.CareTeamMember;
+import care.alliance.team.Discipline;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,28 +52,29 @@ public final class AccessPolicy {
                     .filter(member -> member.staffMember().username().equals(caller.username()))
                     .findFirst();
             if (membership.isEmpty()) {
-                return PlanAccess.refused("not on this client's care team");
+                return PlanAccess.refused("not on this client's care team", ServiceWords.say("plan.why.notOnTeam"));
             }
             if (!operation.isForTeam()) {
-                return PlanAccess.refused("only the client does this");
+                return PlanAccess.refused("only the client does this", ServiceWords.say("plan.why.clientOnly"));
             }
-            if (!operation.isFor(membership.get().discipline())) {
-                return PlanAccess.refused("not for " + membership.get().discipline().name().toLowerCase(Locale.ROOT)
-                        .replace('_', ' ') + " to do");
+            Discipline discipline = membership.get().discipline();
+            if (!operation.isFor(discipline)) {
+                return PlanAccess.refused("not for " + discipline.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + " to do", ServiceWords.say("plan.why.notForDiscipline",
+                                ServiceWords.say("discipline." + discipline.name())));
             }
-            return new PlanAccess(Decision.allow("member of the client's care team"),
-                    Party.of(membership.get().discipline()));
+            return PlanAccess.allowed("member of the client's care team", Party.of(discipline));
         }
         if (caller.has(Role.CLIENT)) {
             if (!team.client().isPortalAccount(caller.username())) {
-                return PlanAccess.refused("another client's plan");
+                return PlanAccess.refused("another client's plan", ServiceWords.say("plan.why.anotherClientsPlan"));
             }
             if (!operation.isForClient()) {
-                return PlanAccess.refused("the care team does this");
+                return PlanAccess.refused("the care team does this", ServiceWords.say("plan.why.teamOnly"));
             }
-            return new PlanAccess(Decision.allow("the client's own plan"), Party.CLIENT);
+            return PlanAccess.allowed("the client's own plan", Party.CLIENT);
         }
-        return PlanAccess.refused("role may not see clinical content");
+        return PlanAccess.refused("role may not see clinical content", ServiceWords.say("plan.why.noClinicalRole"));
     }
 
     /**
@@ -83,7 +85,7 @@ public final class AccessPolicy {
             String author) {
         PlanAccess access = mayOnPlan(caller, operation, team, today);
         if (access.allowed() && !caller.username().equals(author)) {
-            return PlanAccess.refused("read by its author only");
+            return PlanAccess.refused("read by its author only", ServiceWords.say("plan.why.authorOnly"));
         }
         return access;
     }

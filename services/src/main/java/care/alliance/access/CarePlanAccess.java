@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,15 +51,15 @@ public class CarePlanAccess {
         Caller caller = signedIn.current();
         CareTeam team = careTeams.ofClient(clientId).orElse(null);
         PlanAccess access = team == null
-                ? PlanAccess.refused("no care team for this client number")
+                ? PlanAccess.refused("no care team for this client number", ServiceWords.say("plan.noCarePlan"))
                 : rule.decide(caller, team, LocalDate.now(clock));
         audit.record(List.of(audit.event(caller, operation.name(), access.decision())
                 .record(recordType, recordId).client(clientId).build()));
         if (team == null) {
-            throw new NotFound("There is no care plan for this client number.");
+            throw new NotFound(access.refusal());
         }
         if (!access.allowed()) {
-            throw new AccessRefused("This is not yours to see or change: " + access.decision().reason() + ".");
+            throw new AccessRefused(ServiceWords.say("plan.notYours", access.refusal()));
         }
         return access;
     }
@@ -70,8 +69,7 @@ public class CarePlanAccess {
         return record.orElseThrow(() -> {
             audit.record(List.of(audit.event(signedIn.current(), operation.name(), Decision.refuse("no such record"))
                     .record(recordType, recordId).build()));
-            return new NotFound("There is no " + recordType.toLowerCase(Locale.ROOT)
-                    + " with this number.");
+            return new NotFound(ServiceWords.say("notFound." + recordType));
         });
     }
 

@@ -1,12 +1,20 @@
 package care.alliance.access;
 
 import care.alliance.goal.Party;
+import care.alliance.rules.Wording;
 
-/** The policy's answer for one operation on one plan, and as which party the caller acts. */
-public record PlanAccess(Decision decision, Party party) {
+/**
+ * The policy's answer for one operation on one plan: as which party the caller acts, or, when
+ * refused, why in the words the caller reads (the decision keeps the audit's own reason).
+ */
+public record PlanAccess(Decision decision, Party party, Wording refusal) {
 
-    public static PlanAccess refused(String reason) {
-        return new PlanAccess(Decision.refuse(reason), null);
+    static PlanAccess allowed(String reason, Party party) {
+        return new PlanAccess(Decision.allow(reason), party, null);
+    }
+
+    static PlanAccess refused(String reason, Wording refusal) {
+        return new PlanAccess(Decision.refuse(reason), null, refusal);
     }
 
     public boolean allowed() {

@@ -3,6 +3,7 @@ package care.alliance.careplan;
 import care.alliance.access.CarePlanAccess;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
+import care.alliance.access.ServiceWords;
 import care.alliance.goal.ChangedMeanwhile;
 import care.alliance.goal.Party;
 import jakarta.annotation.security.DeclareRoles;
@@ -62,8 +63,7 @@ public class CarePlanService {
         CarePlan plan = plans.ofClientForChange(clientId).orElse(null);
         long version = plan == null ? -1 : plan.version();
         if (version != seenVersion) {
-            throw new ChangedMeanwhile("Someone else changed this care plan while you were working on it."
-                    + " Your change was not saved; look at the plan as it is now and make it again if still needed.");
+            throw new ChangedMeanwhile(ServiceWords.say("changed.plan"));
         }
         boolean first = plan == null;
         if (first) {
@@ -78,8 +78,7 @@ public class CarePlanService {
                 throw twoFirstChanges;
             }
             // Someone else made the client's plan at the same moment; theirs stands.
-            throw new ChangedMeanwhile("Someone else started this care plan at the same moment."
-                    + " Your change was not saved; look at the plan as it is now and make it again if still needed.");
+            throw new ChangedMeanwhile(ServiceWords.say("changed.planStartedMeanwhile"));
         }
         return CarePlanView.of(plan, LocalDate.now(clock), true);
     }

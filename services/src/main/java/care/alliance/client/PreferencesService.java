@@ -3,6 +3,7 @@ package care.alliance.client;
 import care.alliance.access.CarePlanAccess;
 import care.alliance.access.PlanOperation;
 import care.alliance.access.Role;
+import care.alliance.access.ServiceWords;
 import care.alliance.access.SignedInCaller;
 import care.alliance.goal.ChangedMeanwhile;
 import care.alliance.team.CareTeam;
@@ -49,8 +50,7 @@ public class PreferencesService {
         access.require(clientId, PlanOperation.EDIT_PREFERENCES, RECORD, clientId);
         Client client = clients.findForChange(clientId).orElseThrow();
         if (client.version() != seenVersion) {
-            throw new ChangedMeanwhile("While you were working, " + client.preferencesChangedBy().orElse("someone")
-                    + " changed these preferences. Your changes were not saved; look at theirs and make yours again.");
+            throw new ChangedMeanwhile(ServiceWords.say("changed.preferences"));
         }
         client.describeHowToWorkWithMe(preferredName, pronouns, language, preferences, access.caller().username(),
                 clock.instant());

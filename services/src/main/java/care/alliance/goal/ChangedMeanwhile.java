@@ -1,5 +1,8 @@
 package care.alliance.goal;
 
+import care.alliance.access.ServiceWords;
+import care.alliance.rules.Refusal;
+import care.alliance.rules.Wording;
 import jakarta.ejb.ApplicationException;
 import java.util.Locale;
 
@@ -9,21 +12,30 @@ import java.util.Locale;
  * and changed again.
  */
 @ApplicationException(rollback = true)
-public class ChangedMeanwhile extends RuntimeException {
+public class ChangedMeanwhile extends RuntimeException implements Refusal {
 
+    private final Wording why;
     private final GoalView current;
 
     public ChangedMeanwhile(GoalView current) {
-        super("While you were working, " + current.lastChangedBy() + " changed this goal. It now says: \""
-                + current.clientWords() + "\" (" + current.status().name().toLowerCase(Locale.ROOT)
-                + "). Your change was not saved; look at theirs and make yours again if it is still needed.");
+        this(ServiceWords.say("changed.goal", current.lastChangedBy(), current.clientWords(), current.status().term()),
+                current);
+    }
+
+    /** For other records than goals: the words say what to do; there is no goal to show. */
+    public ChangedMeanwhile(Wording why) {
+        this(why, null);
+    }
+
+    private ChangedMeanwhile(Wording why, GoalView current) {
+        super(why.in(Locale.ENGLISH));
+        this.why = why;
         this.current = current;
     }
 
-    /** For other records than goals: the message says what to do; there is no goal to show. */
-    public ChangedMeanwhile(String message) {
-        super(message);
-        this.current = null;
+    @Override
+    public Wording why() {
+        return why;
     }
 
     /** The goal as it is now, or null when the record that changed is not a goal. */

@@ -3,6 +3,7 @@ package care.alliance.relationship;
 import care.alliance.access.CarePlanAccess;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
+import care.alliance.access.ServiceWords;
 import care.alliance.goal.ChangedMeanwhile;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
@@ -58,9 +59,7 @@ public class AllianceService {
                 "PossibleRupture", ruptureId);
         PlanAccess allowed = access.require(rupture.clientId(), PlanOperation.LOG_REPAIR, "PossibleRupture", ruptureId);
         if (rupture.version() != seenVersion) {
-            throw new ChangedMeanwhile("While you were working, "
-                    + rupture.repair().map(Repair::repairedBy).orElse("someone")
-                    + " logged a repair of this rupture. Yours was not saved; read theirs first.");
+            throw new ChangedMeanwhile(ServiceWords.say("changed.rupture"));
         }
         rupture.repair(new Repair(whatHappened, howAddressed, outcome, access.caller().username(), allowed.party(),
                 clock.instant()));

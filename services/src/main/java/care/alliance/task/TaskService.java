@@ -3,6 +3,7 @@ package care.alliance.task;
 import care.alliance.access.CarePlanAccess;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
+import care.alliance.access.ServiceWords;
 import care.alliance.goal.ChangedMeanwhile;
 import care.alliance.goal.Goal;
 import care.alliance.goal.GoalChangeRefused;
@@ -50,7 +51,7 @@ public class TaskService {
         Goal goal = access.found(goals.find(goalId), PlanOperation.ADD_TASK, "Goal", goalId);
         PlanAccess allowed = access.require(goal.clientId(), PlanOperation.ADD_TASK, "Goal", goalId);
         if (allowed.party() == Party.CLIENT && (assignee == null || !assignee.isClient())) {
-            throw new GoalChangeRefused("You can add tasks for yourself; your team sets its own.");
+            throw new GoalChangeRefused(ServiceWords.say("task.clientAddsOwnOnly"));
         }
         Task task = new Task(goal, description, assignee, dueOn, frequency, access.caller().username(),
                 allowed.party(), clock.instant());
@@ -83,7 +84,7 @@ public class TaskService {
 
     private static void requireOwnTaskIfClient(Task task, Party party) {
         if (party == Party.CLIENT && !task.assignee().isClient()) {
-            throw new GoalChangeRefused("This task is your team's to tick off.");
+            throw new GoalChangeRefused(ServiceWords.say("task.teamTicksOff"));
         }
     }
 
@@ -91,8 +92,7 @@ public class TaskService {
         Task task = access.found(tasks.findForChange(taskId), operation, "Task", taskId);
         PlanAccess allowed = access.require(task.clientId(), operation, "Task", taskId);
         if (task.version() != seenVersion) {
-            throw new ChangedMeanwhile("Someone else changed this task while you were looking at it."
-                    + " Your change was not saved; look at the task as it is now.");
+            throw new ChangedMeanwhile(ServiceWords.say("changed.task"));
         }
         change.accept(task, allowed.party());
         tasks.flush();

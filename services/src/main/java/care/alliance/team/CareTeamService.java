@@ -5,6 +5,7 @@ import care.alliance.access.AccessRefused;
 import care.alliance.access.Caller;
 import care.alliance.access.Decision;
 import care.alliance.access.NotFound;
+import care.alliance.access.ServiceWords;
 import care.alliance.access.SignedInCaller;
 import care.alliance.audit.AuditTrail;
 import care.alliance.goal.Goal;
@@ -90,13 +91,13 @@ public class CareTeamService {
         if (team == null) {
             audit.record(List.of(audit.event(caller, VIEW_CARE_TEAM, Decision.refuse("no care team for this client number"))
                     .client(clientId).build()));
-            throw new NotFound("There is no care team for this client number.");
+            throw new NotFound(ServiceWords.say("team.noCareTeam"));
         }
         Decision decision = AccessPolicy.mayViewCareTeam(caller, team, today);
         audit.record(List.of(audit.event(caller, VIEW_CARE_TEAM, decision)
                 .record("CareTeam", team.id()).client(clientId).build()));
         if (!decision.allowed()) {
-            throw new AccessRefused("You are not on this client's care team.");
+            throw new AccessRefused(ServiceWords.say("team.notOnTeam"));
         }
         return CareTeamView.of(team, today);
     }
@@ -108,7 +109,7 @@ public class CareTeamService {
         CareTeam team = careTeams.ofPortalAccount(caller.username()).orElse(null);
         if (team == null) {
             audit.record(List.of(audit.event(caller, VIEW_OWN_CARE_TEAM, Decision.refuse("no care team formed yet")).build()));
-            throw new NotFound("No care team has been formed for you yet.");
+            throw new NotFound(ServiceWords.say("team.noneFormedYet"));
         }
         audit.record(List.of(audit.event(caller, VIEW_OWN_CARE_TEAM, decision)
                 .record("CareTeam", team.id()).client(team.client().id()).build()));
@@ -127,7 +128,7 @@ public class CareTeamService {
     private Decision require(Caller caller, String action, Decision decision) {
         if (!decision.allowed()) {
             audit.record(List.of(audit.event(caller, action, decision).build()));
-            throw new AccessRefused("Your role does not allow this.");
+            throw new AccessRefused(ServiceWords.say("team.roleDoesNotAllow"));
         }
         return decision;
     }

@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -462,6 +463,9 @@ class GoalServiceTest {
                 () -> assertEquals("sam.rivera", current.lastChangedBy()),
                 () -> assertNull(answerOf(current, Party.PSYCHIATRY).response(), "Priya's answer is not in it"));
         assertTrue(changed.getMessage().contains("Sleep before eleven"), changed.getMessage());
+        assertTrue(changed.message(Locale.forLanguageTag("es")).startsWith(
+                "Mientras trabajabas, sam.rivera cambió este objetivo. Ahora dice: «Sleep before eleven» (propuesto)."),
+                changed.message(Locale.forLanguageTag("es")));
         assertEquals(before, desk.stored(seenByPriya.id()), "Priya's stale answer is not applied");
         assertEquals(List.of(Party.CLIENT, Party.PSYCHIATRY),
                 desk.as(PRIYA, goals -> goals.historyOf(seenByPriya.id())).goal().waitingFor());

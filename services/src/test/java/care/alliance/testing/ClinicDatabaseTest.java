@@ -10,6 +10,7 @@ import care.alliance.access.AccessRefused;
 import care.alliance.access.Caller;
 import care.alliance.access.Decision;
 import care.alliance.access.Role;
+import care.alliance.access.ServiceWords;
 import care.alliance.audit.AuditEvent;
 import care.alliance.careplan.CarePlan;
 import care.alliance.goal.Goal;
@@ -95,7 +96,7 @@ class ClinicDatabaseTest {
                     Discipline.PSYCHOTHERAPY, null));
             trail.record(List.of(trail.event(Caller.of("rolled.back", Role.THERAPIST), "TRY",
                     Decision.refuse("testing")).build()));
-            throw new AccessRefused("refused after writing");
+            throw new AccessRefused(ServiceWords.say("team.roleDoesNotAllow"));
         }));
 
         long staff = database.inTransaction(em -> em.createQuery(
@@ -126,7 +127,7 @@ class ClinicDatabaseTest {
                         throw new IllegalStateException("the calls did not run at the same time", e);
                     }
                     if (number == 0) {
-                        throw new AccessRefused("the first call fails");
+                        throw new AccessRefused(ServiceWords.say("team.roleDoesNotAllow"));
                     }
                     return List.of(Thread.currentThread(), System.identityHashCode(session));
                 })

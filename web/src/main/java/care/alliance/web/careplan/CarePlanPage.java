@@ -89,22 +89,22 @@ public class CarePlanPage implements Serializable {
 
     public String addConcern() {
         return again(PageMessages.attempt(() -> carePlanService.addConcern(clientId, plan.version(), concernWords,
-                concernSummary), "The concern is on the plan."));
+                concernSummary), "done.concernAdded"));
     }
 
     public String addStrength() {
         return again(PageMessages.attempt(() -> carePlanService.addStrength(clientId, plan.version(), strength),
-                "The strength is on the plan."));
+                "done.strengthAdded"));
     }
 
     public String scheduleReview() {
         return again(PageMessages.attempt(() -> carePlanService.scheduleReview(clientId, plan.version(), reviewOn),
-                "The review date is set."));
+                "done.reviewScheduled"));
     }
 
     public String writeNote() {
         return again(PageMessages.attempt(() -> noteService.write(clientId, null, noteVisibility, noteBody),
-                "The note is saved."));
+                "done.noteWritten"));
     }
 
     private String again(Object done) {
@@ -113,7 +113,7 @@ public class CarePlanPage implements Serializable {
 
     public String propose() {
         GoalView proposed = PageMessages.attempt(() -> goalService.propose(clientId, proposal.toContent()),
-                "The goal is proposed. The client and the owning disciplines are asked to agree.");
+                "done.proposed");
         if (proposed == null) {
             return null;
         }

@@ -76,20 +76,20 @@ public class GoalPage implements Serializable {
     public String addTask() {
         Assignee assignee = taskFor == Party.CLIENT ? Assignee.client() : Assignee.discipline(taskFor);
         return afterChange(() -> taskService.addTask(goalId, taskDescription, assignee, taskDue, taskFrequency),
-                "The task is added.");
+                "done.taskAdded");
     }
 
     public String agreeToTask(TaskView task) {
-        return afterChange(() -> taskService.agreeToTask(task.id(), task.version()), "You took on this task.");
+        return afterChange(() -> taskService.agreeToTask(task.id(), task.version()), "done.taskTakenOn");
     }
 
     public String markTaskDone(TaskView task) {
-        return afterChange(() -> taskService.markDone(task.id(), task.version()), "Well done: the task is ticked off.");
+        return afterChange(() -> taskService.markDone(task.id(), task.version()), "done.taskDone");
     }
 
     public String checkIn() {
         return afterChange(() -> progressService.checkIn(goalId, rating == null ? -1 : rating, measuredValue, checkInNote),
-                "Your check-in is saved.");
+                "done.checkIn");
     }
 
     /** The latest check-in reached the goal's target: time to celebrate and to ask whether it is achieved. */
@@ -98,37 +98,37 @@ public class GoalPage implements Serializable {
     }
 
     public String agree() {
-        return answer(Response.AGREE, "You agreed to this goal.");
+        return answer(Response.AGREE, "done.agreed");
     }
 
     public String askForChange() {
-        return answer(Response.ASK_FOR_CHANGE, "Your request for a change is recorded.");
+        return answer(Response.ASK_FOR_CHANGE, "done.askedForChange");
     }
 
     public String decline() {
-        return answer(Response.DECLINE, "You declined this goal; your reason is recorded.");
+        return answer(Response.DECLINE, "done.declined");
     }
 
     public String revise() {
         return afterChange(() -> goalService.revise(goalId, current().version(), revision.toContent(), revision.getReason()),
-                "The goal is changed. Everyone is asked to agree to the new version.");
+                "done.revised");
     }
 
     public String markAchieved() {
-        return afterChange(() -> goalService.markAchieved(goalId, current().version()), "The goal is marked achieved.");
+        return afterChange(() -> goalService.markAchieved(goalId, current().version()), "done.achieved");
     }
 
     public String pause() {
-        return afterChange(() -> goalService.pause(goalId, current().version(), statusReason), "The goal is paused.");
+        return afterChange(() -> goalService.pause(goalId, current().version(), statusReason), "done.paused");
     }
 
     public String resume() {
-        return afterChange(() -> goalService.resume(goalId, current().version()), "The goal is resumed.");
+        return afterChange(() -> goalService.resume(goalId, current().version()), "done.resumed");
     }
 
     public String discontinue() {
         return afterChange(() -> goalService.discontinue(goalId, current().version(), statusReason),
-                "The goal is discontinued.");
+                "done.discontinued");
     }
 
     /** Whether the goal waits for the signed-in person's own party to answer it. */
@@ -151,13 +151,13 @@ public class GoalPage implements Serializable {
         return history.goal();
     }
 
-    private String answer(Response response, String done) {
-        return afterChange(() -> goalService.respond(goalId, current().version(), response, comment), done);
+    private String answer(Response response, String doneKey) {
+        return afterChange(() -> goalService.respond(goalId, current().version(), response, comment), doneKey);
     }
 
     /** After a change, the page is loaded again so everyone's latest changes show; on refusal it stays. */
-    private String afterChange(Supplier<?> change, String done) {
-        if (PageMessages.attempt(change, done) == null) {
+    private String afterChange(Supplier<?> change, String doneKey) {
+        if (PageMessages.attempt(change, doneKey) == null) {
             history = goalService.historyOf(goalId);
             return null;
         }

@@ -31,7 +31,7 @@ public class ClientPreferences implements Serializable {
     public String save() {
         PreferencesView saved = PageMessages.attempt(() -> preferencesService.describe(clientId, form.getVersion(),
                 form.getPreferredName(), form.getPronouns(), form.getLanguage(), form.toPreferences()),
-                "preferences.saved");
+                "done.preferences");
         return saved == null ? null
                 : "/clinician/care-plan?faces-redirect=true&client=" + clientId + "#how-to-work-with-me";
     }

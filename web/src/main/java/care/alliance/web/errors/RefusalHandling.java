@@ -14,9 +14,15 @@ import java.util.Iterator;
 
 /**
  * Turns the services' refusals into the answers people expect: 403 for "not yours to see", 404
- * for "no such record", each with its own page instead of a stack trace.
+ * for "no such record", each with its own page, which says why, instead of a stack trace.
  */
 public class RefusalHandling extends ExceptionHandlerFactory {
+
+    /**
+     * The request attribute that hands the refusal to its error page, which says it in the
+     * reader's language once its own view, with the template's locale, is built.
+     */
+    static final String REFUSAL = "care.alliance.web.refusal";
 
     public RefusalHandling(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -37,49 +43,37 @@ public class RefusalHandling extends ExceptionHandlerFactory {
         public void handle() {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                Throwable failure = events.next().getContext().getException();
-                Integer status = statusFor(failure);
-                if (status != null) {
+                RuntimeException refusal = refusalIn(events.next().getContext().getException());
+                if (refusal != null) {
                     events.remove();
-                    send(status, failure);
+                    send(refusal instanceof AccessRefused ? 403 : 404, refusal);
                 }
             }
             getWrapped().handle();
         }
 
-        private static Integer statusFor(Throwable failure) {
+        private static RuntimeException refusalIn(Throwable failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AccessRefused) {
-                    return 403;
-                }
-                if (cause instanceof NotFound) {
-                    return 404;
+                if (cause instanceof AccessRefused || cause instanceof NotFound) {
+                    return (RuntimeException) cause;
                 }
             }
             return null;
         }
 
-        private static void send(int status, Throwable failure) {
+        private static void send(int status, RuntimeException refusal) {
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
             try {
                 if (!external.isResponseCommitted()) {
                     external.responseReset();
-                    external.responseSendError(status, rootMessage(failure));
+                    external.getRequestMap().put(REFUSAL, refusal);
+                    external.responseSendError(status, refusal.getMessage());
                 }
                 faces.responseComplete();
             } catch (IOException e) {
                 throw new FacesException(e);
             }
-        }
-
-        private static String rootMessage(Throwable failure) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AccessRefused || cause instanceof NotFound) {
-                    return cause.getMessage();
-                }
-            }
-            return failure.getMessage();
         }
     }
 }

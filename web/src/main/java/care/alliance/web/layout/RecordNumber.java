@@ -1,6 +1,7 @@
 package care.alliance.web.layout;
 
 import care.alliance.access.NotFound;
+import care.alliance.access.ServiceWords;
 
 /** Record numbers come from addresses people can edit: anything but a number is "not found". */
 public final class RecordNumber {
@@ -12,7 +13,7 @@ public final class RecordNumber {
         try {
             return Long.parseLong(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new NotFound("There is no record with this number.");
+            throw new NotFound(ServiceWords.say("notFound.record"));
         }
     }
 }

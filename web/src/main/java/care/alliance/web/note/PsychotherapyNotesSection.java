@@ -28,7 +28,7 @@ public class PsychotherapyNotesSection implements Serializable {
 
     public String write() {
         PsychotherapyNoteView written = PageMessages.attempt(() -> noteService.writePsychotherapyNote(clientId, body),
-                "psychotherapyNotes.saved");
+                "done.psychotherapyNote");
         return written == null ? null
                 : "/clinician/care-plan?faces-redirect=true&client=" + clientId + "#psychotherapy-notes";
     }

@@ -81,18 +81,18 @@ public class MyPlan implements Serializable {
 
     public String propose() {
         GoalView proposed = PageMessages.attempt(() -> goalService.propose(clientId, proposal.toContent()),
-                "Your goal is proposed. Your team is asked to agree.");
+                "done.portal.proposed");
         return again(proposed);
     }
 
     public String agreeToTask(TaskView task) {
         return again(PageMessages.attempt(() -> taskService.agreeToTask(task.id(), task.version()),
-                "You took on this step."));
+                "done.portal.stepTakenOn"));
     }
 
     public String markTaskDone(TaskView task) {
         return again(PageMessages.attempt(() -> taskService.markDone(task.id(), task.version()),
-                "Well done: the step is ticked off."));
+                "done.portal.stepDone"));
     }
 
     private static List<CheckInView> latest(List<CheckInView> oldestFirst) {

@@ -39,11 +39,11 @@ public class MyPreferences implements Serializable {
     public String save() {
         PreferencesView saved = PageMessages.attempt(() -> preferencesService.describe(clientId, form.getVersion(),
                 form.getPreferredName(), form.getPronouns(), form.getLanguage(), form.toPreferences()),
-                "portal.preferences.saved");
+                "done.portal.preferences");
         if (saved == null) {
             return null;
         }
-        readerLanguage.use(saved.language());
+        readerLanguage.use(saved.language().tag());
         return "/portal/preferences?faces-redirect=true";
     }
 

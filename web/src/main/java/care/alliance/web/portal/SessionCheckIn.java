@@ -35,7 +35,7 @@ public class SessionCheckIn implements Serializable {
 
     public String send() {
         AllianceCheckInView sent = PageMessages.attempt(() -> allianceService.checkIn(clientId, scores(), comment),
-                "portal.checkIn.thanks");
+                "done.portal.checkIn");
         return sent == null ? null : "/portal/my-plan?faces-redirect=true";
     }
 

@@ -40,7 +40,7 @@ public class ClientAlliance implements Serializable {
 
     public String logRepair(RuptureView rupture) {
         RuptureView repaired = PageMessages.attempt(() -> allianceService.logRepair(rupture.id(), rupture.version(),
-                whatHappened, howAddressed, outcome), "alliance.repair.saved");
+                whatHappened, howAddressed, outcome), "done.repair");
         return repaired == null ? null
                 : "/clinician/care-plan?faces-redirect=true&client=" + clientId + "#alliance";
     }

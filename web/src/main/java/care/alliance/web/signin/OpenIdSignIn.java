@@ -125,8 +125,8 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unavailable(HttpServletResponse response, SignInFailed failure) {
         LOG.log(Level.WARNING, "Sign-in failed: {0}", failure.getMessage());
         try {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "Signing in is not possible right now. Please try again in a minute.");
+            // The 503 page says it, in the reader's language.
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         } catch (IOException e) {
             LOG.log(Level.FINE, "Could not send the error page", e);
         }

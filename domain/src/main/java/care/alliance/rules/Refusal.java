@@ -1,0 +1,16 @@
+package care.alliance.rules;
+
+import java.util.Locale;
+
+/**
+ * A refusal a person reads: what was not done and why, in their language. The exception that
+ * carries it keeps the English as its message, for logs.
+ */
+public interface Refusal {
+
+    Wording why();
+
+    default String message(Locale locale) {
+        return why().in(locale);
+    }
+}

@@ -1,0 +1,22 @@
+package care.alliance.web.errors;
+
+import care.alliance.rules.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+/**
+ * Why the services refused, for the 403 and 404 pages, in the page's language:
+ * {@code #{refusalReason.text}}; empty when the page was not reached through a refusal.
+ */
+@Named
+@ApplicationScoped
+public class RefusalReason {
+
+    public String getText() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getExternalContext().getRequestMap().get(RefusalHandling.REFUSAL) instanceof Refusal refusal
+                ? refusal.message(faces.getViewRoot().getLocale())
+                : null;
+    }
+}
