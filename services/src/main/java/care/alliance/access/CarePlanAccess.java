@@ -70,9 +70,13 @@ public class CarePlanAccess {
         return record.orElseThrow(() -> {
             audit.record(List.of(audit.event(signedIn.current(), operation.name(), Decision.refuse("no such record"))
                     .record(recordType, recordId).build()));
-            return new NotFound("There is no " + recordType.toLowerCase(Locale.ROOT)
-                    + " with this number.");
+            return new NotFound("There is no " + inWords(recordType) + " with this number.");
         });
+    }
+
+    /** "PossibleRupture" as a person says it: "possible rupture". */
+    private static String inWords(String recordType) {
+        return recordType.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Who is asking, for what the services record as author. */
