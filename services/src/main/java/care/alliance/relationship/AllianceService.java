@@ -34,6 +34,7 @@ public class AllianceService {
     /** The client's check-in after a session; a possible rupture is opened when it shows one and none is open. */
     public AllianceCheckInView checkIn(long clientId, AllianceScores scores, String comment) {
         access.require(clientId, PlanOperation.CHECK_IN_ALLIANCE, "AllianceCheckIn", null);
+        checkIns.takeTurnsForCheckIn(clientId);
         List<AllianceCheckIn> earlier = checkIns.ofClient(clientId);
         AllianceCheckIn checkIn = new AllianceCheckIn(clientId, scores, comment, access.caller().username(),
                 clock.instant());
