@@ -6,6 +6,12 @@ import java.util.Optional;
 /** Where the client's alliance check-ins and the ruptures they revealed are kept. */
 public interface AllianceCheckIns {
 
+    /**
+     * Makes the client's new check-ins take turns until the transaction ends, so that two sent at
+     * once each read what the other noticed and do not both open a possible rupture.
+     */
+    void takeTurnsForCheckIn(long clientId);
+
     /** The client's check-ins, oldest first. */
     List<AllianceCheckIn> ofClient(long clientId);
 

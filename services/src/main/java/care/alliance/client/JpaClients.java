@@ -20,9 +20,18 @@ public class JpaClients implements Clients {
         this.entityManager = entityManager;
     }
 
+    /**
+     * The client is usually read already in this transaction, with their care team; a lock alone
+     * would then fail on a version changed meanwhile, so the client is read again under the lock and
+     * the service can tell the person what changed.
+     */
     @Override
     public Optional<Client> findForChange(long clientId) {
-        return Optional.ofNullable(entityManager.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE));
+        Client client = entityManager.find(Client.class, clientId);
+        if (client != null) {
+            entityManager.refresh(client, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(client);
     }
 
     @Override

@@ -50,7 +50,8 @@ public class PreferencesService {
         access.require(clientId, PlanOperation.EDIT_PREFERENCES, RECORD, clientId);
         Client client = clients.findForChange(clientId).orElseThrow();
         if (client.version() != seenVersion) {
-            throw new ChangedMeanwhile(ServiceWords.say("changed.preferences"));
+            throw new ChangedMeanwhile(ServiceWords.say("changed.preferences",
+                    client.preferencesChangedBy().orElse("?")));
         }
         client.describeHowToWorkWithMe(preferredName, pronouns, language, preferences, access.caller().username(),
                 clock.instant());

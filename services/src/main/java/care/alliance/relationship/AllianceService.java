@@ -35,6 +35,7 @@ public class AllianceService {
     /** The client's check-in after a session; a possible rupture is opened when it shows one and none is open. */
     public AllianceCheckInView checkIn(long clientId, AllianceScores scores, String comment) {
         access.require(clientId, PlanOperation.CHECK_IN_ALLIANCE, "AllianceCheckIn", null);
+        checkIns.takeTurnsForCheckIn(clientId);
         List<AllianceCheckIn> earlier = checkIns.ofClient(clientId);
         AllianceCheckIn checkIn = new AllianceCheckIn(clientId, scores, comment, access.caller().username(),
                 clock.instant());
@@ -59,7 +60,9 @@ public class AllianceService {
                 "PossibleRupture", ruptureId);
         PlanAccess allowed = access.require(rupture.clientId(), PlanOperation.LOG_REPAIR, "PossibleRupture", ruptureId);
         if (rupture.version() != seenVersion) {
-            throw new ChangedMeanwhile(ServiceWords.say("changed.rupture"));
+            throw new ChangedMeanwhile(rupture.repair()
+                    .map(repair -> ServiceWords.say("changed.rupture", repair.repairedBy()))
+                    .orElseGet(() -> ServiceWords.say("changed.ruptureOther")));
         }
         rupture.repair(new Repair(whatHappened, howAddressed, outcome, access.caller().username(), allowed.party(),
                 clock.instant()));

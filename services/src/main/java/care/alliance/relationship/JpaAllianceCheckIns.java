@@ -21,6 +21,14 @@ public class JpaAllianceCheckIns implements AllianceCheckIns {
         this.entityManager = entityManager;
     }
 
+    /** Holds the client's row until the transaction ends: no check-in of the client is noticed alongside this one. */
+    @Override
+    public void takeTurnsForCheckIn(long clientId) {
+        entityManager.createNativeQuery("select id from client where id = ? for update")
+                .setParameter(1, clientId)
+                .getResultList();
+    }
+
     @Override
     public List<AllianceCheckIn> ofClient(long clientId) {
         return entityManager.createQuery("select c from AllianceCheckIn c where c.clientId = :clientId"

@@ -26,30 +26,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import care.alliance.careplan.CarePlanService;
+import care.alliance.client.PreferencesService;
+import care.alliance.goal.GoalService;
 import care.alliance.careplan.CarePlanView;
 import care.alliance.goal.GoalView;
+import care.alliance.goal.Target;
+import care.alliance.goal.LifeArea;
 import care.alliance.goal.PlanAuthorizationMatrixTest;
 import care.alliance.note.NoteService;
 import care.alliance.note.NoteView;
 import care.alliance.note.Visibility;
+import care.alliance.progress.Celebration;
 import care.alliance.progress.CheckInView;
 import care.alliance.progress.ProgressService;
+import care.alliance.relationship.AllianceService;
 import care.alliance.task.Assignee;
 import care.alliance.task.Frequency;
 import care.alliance.task.TaskService;
 import care.alliance.task.TaskView;
+import care.alliance.team.Discipline;
 import care.alliance.team.SmallClinic;
 import care.alliance.team.SmallClinic.Person;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.PlanGoals;
+import java.io.File;
+import java.math.BigDecimal;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,7 +81,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every kind of caller, is allowed or refused as DESIGN.md ("Who may do what") and
  * {@link PlanOperation#isForTeam()} / {@link PlanOperation#isForClient()} say, and leaves one audit
  * event: who, in which role, did what to which record of which client, and the outcome. Together with
- * {@link PlanAuthorizationMatrixTest} (GoalService) every {@link PlanOperation} has rows.
+ * {@link PlanAuthorizationMatrixTest} (GoalService) and {@link RelationshipAndPrivacyMatrixTest}
+ * (preferences, the alliance, psychotherapy notes: the operations for some disciplines only) every
+ * {@link PlanOperation} has rows, and every service that opens a client's plan is tried.
  *
  * <p>Before each try the plan is put in the state the method needs, by people who may do so; an
  * allowed try really succeeds, a refused one is refused by the policy and changes nothing.
@@ -210,6 +224,12 @@ class PlanOperationsMatrixTest {
                     (caller, seen) -> progress(caller, service -> service.checkIn(seen.goalId(), 6, null, "Steady week")),
                     (result, seen, caller) -> assertEquals(caller.username(), text("select by_username from progress_check_in"
                             + " where id = " + ((CheckInView) result).id() + " and goal_id = " + seen.goalId()))),
+            new Row(VIEW_PLAN, Who.TEAM_AND_CLIENT, ProgressService.class, "celebrationsOf", "Celebration", NO_RECORD,
+                    PlanOperationsMatrixTest::targetReached,
+                    (caller, seen) -> progress(caller, service -> service.celebrationsOf(seen.clientId())),
+                    (result, seen, caller) -> assertTrue(((List<?>) result).stream().map(Celebration.class::cast)
+                            .anyMatch(celebration -> celebration.kind() == Celebration.Kind.TARGET_REACHED),
+                            "the target reached is celebrated")),
             new Row(VIEW_PLAN, Who.TEAM_AND_CLIENT, ProgressService.class, "progressOf", "ProgressCheckIn", NO_RECORD,
                     PlanOperationsMatrixTest::checkedIn,
                     (caller, seen) -> progress(caller, service -> service.progressOf(seen.clientId())),
@@ -296,35 +316,108 @@ class PlanOperationsMatrixTest {
     }
 
     @Test
-    void everyPlanOperationHasRowsHereOrInTheGoalServiceMatrixSoThatANewOneBreaksThisTest() {
-        Set<PlanOperation> accounted = EnumSet.copyOf(triedHere());
-        accounted.addAll(PlanAuthorizationMatrixTest.GOAL_SERVICE_OPERATIONS);
-        assertEquals(EnumSet.allOf(PlanOperation.class), accounted,
-                "a new PlanOperation needs rows here or in PlanAuthorizationMatrixTest");
-        Set<PlanOperation> shared = EnumSet.copyOf(triedHere());
-        shared.retainAll(PlanAuthorizationMatrixTest.GOAL_SERVICE_OPERATIONS);
-        assertEquals(EnumSet.of(VIEW_PLAN), shared, "only reading the plan is every service's");
+    void everyPlanOperationHasRowsInOneOfTheThreeMatricesSoThatANewOneBreaksThisTest() {
+        Set<PlanOperation> here = triedHere();
+        Set<PlanOperation> goals = PlanAuthorizationMatrixTest.GOAL_SERVICE_OPERATIONS;
+        Set<PlanOperation> relationship = RelationshipAndPrivacyMatrixTest.triedHere();
+        Set<PlanOperation> accounted = EnumSet.copyOf(here);
+        accounted.addAll(goals);
+        accounted.addAll(relationship);
+        assertEquals(EnumSet.allOf(PlanOperation.class), accounted, "a new PlanOperation needs rows here,"
+                + " in PlanAuthorizationMatrixTest or in RelationshipAndPrivacyMatrixTest");
+        assertAll(
+                () -> assertEquals(EnumSet.of(VIEW_PLAN), both(here, goals), "only reading the plan is every service's"),
+                () -> assertEquals(EnumSet.of(VIEW_PLAN), both(here, relationship), "only reading the plan is every service's"),
+                () -> assertEquals(EnumSet.of(VIEW_PLAN), both(goals, relationship), "only reading the plan is every service's"));
         assertEquals(EnumSet.of(VIEW_PLAN, EDIT_PLAN, ADD_TASK, AGREE_TO_TASK, COMPLETE_TASK, DROP_TASK,
-                CHECK_IN_PROGRESS, WRITE_NOTE), triedHere());
+                CHECK_IN_PROGRESS, WRITE_NOTE), here);
     }
 
+    private static Set<PlanOperation> both(Set<PlanOperation> one, Set<PlanOperation> other) {
+        Set<PlanOperation> both = EnumSet.copyOf(one);
+        both.retainAll(other);
+        return both;
+    }
+
+    /**
+     * Every public method of the four services has its row, here or, for NoteService's psychotherapy
+     * notes, in {@link RelationshipAndPrivacyMatrixTest}; none has rows in both.
+     */
     @Test
-    void everyPublicMethodOfTheFourServicesHasItsRow() {
+    void everyPublicMethodOfTheFourServicesHasItsRowHereOrInTheRelationshipAndPrivacyMatrix() {
         for (Class<?> service : List.of(CarePlanService.class, TaskService.class, ProgressService.class, NoteService.class)) {
-            Set<String> publicMethods = Arrays.stream(service.getDeclaredMethods())
-                    .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
-                    .map(Method::getName)
+            Set<String> publicMethods = publicMethods(service);
+            Set<String> here = ROWS.stream().filter(row -> row.service() == service).map(Row::method)
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(publicMethods, ROWS.stream().filter(row -> row.service() == service).map(Row::method)
-                    .collect(Collectors.toCollection(TreeSet::new)), service.getSimpleName());
+            Set<String> there = RelationshipAndPrivacyMatrixTest.methodsTriedHere(service);
+            assertTrue(here.stream().noneMatch(there::contains), service.getSimpleName() + ": a method has rows in one table");
+            Set<String> tried = new TreeSet<>(here);
+            tried.addAll(there);
+            assertEquals(publicMethods, tried, service.getSimpleName());
         }
         assertEquals(ROWS.size(), ROWS.stream().map(Row::toString).distinct().count(), "each method once");
+    }
+
+    /**
+     * The services that open a client's plan (through {@link CarePlanAccess}) and the matrix that
+     * tries each: a new service that opens plans needs its rows, and a line here.
+     */
+    static final Map<Class<?>, String> PLAN_SERVICES = Map.of(
+            GoalService.class, "PlanAuthorizationMatrixTest",
+            CarePlanService.class, "PlanOperationsMatrixTest",
+            TaskService.class, "PlanOperationsMatrixTest",
+            ProgressService.class, "PlanOperationsMatrixTest",
+            NoteService.class, "PlanOperationsMatrixTest and RelationshipAndPrivacyMatrixTest",
+            PreferencesService.class, "RelationshipAndPrivacyMatrixTest",
+            AllianceService.class, "RelationshipAndPrivacyMatrixTest");
+
+    @Test
+    void everyServiceThatOpensAClientsPlanIsTriedByAMatrix() throws Exception {
+        Path classes = Path.of(CarePlanAccess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertTrue(Files.isDirectory(classes), "the services' classes are read from " + classes);
+        Set<String> opening;
+        try (Stream<Path> files = Files.walk(classes)) {
+            List<String> names = files.map(file -> classes.relativize(file).toString())
+                    .filter(name -> name.endsWith(".class") && !name.contains("$"))
+                    .map(name -> name.substring(0, name.length() - ".class".length()).replace(File.separatorChar, '.'))
+                    .toList();
+            opening = new TreeSet<>();
+            for (String name : names) {
+                Class<?> type = Class.forName(name, false, CarePlanAccess.class.getClassLoader());
+                if (Arrays.stream(type.getDeclaredFields()).anyMatch(field -> field.getType() == CarePlanAccess.class)) {
+                    opening.add(type.getName());
+                }
+            }
+        }
+        assertEquals(PLAN_SERVICES.keySet().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
+                opening, "a service that opens clients' plans needs rows in a matrix, and a line in PLAN_SERVICES");
+        assertAll(PLAN_SERVICES.keySet().stream().filter(service -> service != GoalService.class).map(service -> () -> {
+            Set<String> untried = publicMethods(service);
+            ROWS.stream().filter(row -> row.service() == service).map(Row::method).forEach(untried::remove);
+            untried.removeAll(RelationshipAndPrivacyMatrixTest.methodsTriedHere(service));
+            untried.removeIf(method -> RelationshipAndPrivacyMatrixTest.TRIED_ELSEWHERE
+                    .containsKey(service.getSimpleName() + "." + method));
+            assertEquals(Set.of(), untried, service.getSimpleName() + ": public methods without rows"
+                    + " (GoalService's are checked by PlanAuthorizationMatrixTest)");
+        }));
+    }
+
+    private static Set<String> publicMethods(Class<?> service) {
+        return Arrays.stream(service.getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
+                .map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
     void theTableSaysWhatPlanOperationSays() {
         assertAll(ROWS.stream().map(row -> () -> {
             assertEquals(row.who().team, row.operation().isForTeam(), row + " is for the team");
+            if (row.who().team) {
+                assertEquals(EnumSet.allOf(Discipline.class), row.operation().disciplines(),
+                        row + " is for every discipline of the team; one for some only belongs in"
+                                + " RelationshipAndPrivacyMatrixTest, which tries each discipline");
+            }
             assertEquals(row.who().client, row.operation().isForClient(), row + " is for the client");
         }));
     }
@@ -416,6 +509,18 @@ class PlanOperationsMatrixTest {
         Seen goal = agreedGoal(client);
         CheckInView checkIn = database.call(() -> database.progressService(MARIA).checkIn(goal.goalId(), 5, null, "Set-up"));
         return new Seen(goal.clientId(), goal.goalId(), null, 0, checkIn.id());
+    }
+
+    /** A check-in by the client that reaches the target of an agreed goal. */
+    private static Seen targetReached(Person client) {
+        long clientId = clinic.clientId(client);
+        GoalView goal = goals.agreed(MARIA, portalOf(client), clientId, PlanGoals.content(
+                "Walk four days a week, goal " + NUMBER.incrementAndGet(), LifeArea.PHYSICAL_HEALTH,
+                new Target("days walked", new BigDecimal("4"), Target.Direction.AT_LEAST, null),
+                Discipline.CARE_MANAGEMENT));
+        database.call(() -> database.progressService(portalOf(client)).checkIn(goal.id(), 9, new BigDecimal("4"),
+                "Made it"));
+        return new Seen(clientId, goal.id(), null, goal.version(), 0);
     }
 
     /** A care-team note (id in {@code version}) and a client-visible one (id in {@code before}). */

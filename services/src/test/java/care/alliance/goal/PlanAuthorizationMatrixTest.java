@@ -5,20 +5,26 @@ import care.alliance.testing.PlanCallers.Standing;
 import static care.alliance.testing.PlanCallers.CALLERS;
 import static care.alliance.access.PlanOperation.ADD_TASK;
 import static care.alliance.access.PlanOperation.AGREE_TO_TASK;
+import static care.alliance.access.PlanOperation.CHECK_IN_ALLIANCE;
 import static care.alliance.access.PlanOperation.CHECK_IN_PROGRESS;
 import static care.alliance.access.PlanOperation.COMPLETE_TASK;
 import static care.alliance.access.PlanOperation.DISCONTINUE_GOAL;
 import static care.alliance.access.PlanOperation.DROP_TASK;
 import static care.alliance.access.PlanOperation.EDIT_PLAN;
+import static care.alliance.access.PlanOperation.EDIT_PREFERENCES;
+import static care.alliance.access.PlanOperation.LOG_REPAIR;
 import static care.alliance.access.PlanOperation.MARK_GOAL_ACHIEVED;
 import static care.alliance.access.PlanOperation.PAUSE_GOAL;
 import static care.alliance.access.PlanOperation.PROPOSE_GOAL;
+import static care.alliance.access.PlanOperation.READ_PSYCHOTHERAPY_NOTE;
 import static care.alliance.access.PlanOperation.RESPOND_TO_GOAL;
 import static care.alliance.access.PlanOperation.RESUME_GOAL;
 import static care.alliance.access.PlanOperation.REVISE_GOAL;
 import static care.alliance.access.PlanOperation.VIEW_GOAL_HISTORY;
+import static care.alliance.access.PlanOperation.VIEW_ALLIANCE;
 import static care.alliance.access.PlanOperation.VIEW_PLAN;
 import static care.alliance.access.PlanOperation.WRITE_NOTE;
+import static care.alliance.access.PlanOperation.WRITE_PSYCHOTHERAPY_NOTE;
 import static care.alliance.goal.GoalDesk.content;
 import static care.alliance.goal.GoalDesk.portalOf;
 import static care.alliance.goal.GoalDesk.roleOf;
@@ -215,14 +221,21 @@ public class PlanAuthorizationMatrixTest {
             REVISE_GOAL, MARK_GOAL_ACHIEVED, PAUSE_GOAL, RESUME_GOAL, DISCONTINUE_GOAL, VIEW_GOAL_HISTORY);
 
     /**
-     * The operations on a plan that other services own (plan editing, tasks, progress, notes): not tried here,
-     * but in {@code care.alliance.access.PlanOperationsMatrixTest}.
+     * The operations on a plan that other services own (plan editing, tasks, progress, notes, preferences, the
+     * alliance, psychotherapy notes): not tried here, but in {@code care.alliance.access.PlanOperationsMatrixTest}
+     * and {@code care.alliance.access.RelationshipAndPrivacyMatrixTest}.
      */
-    static final Map<PlanOperation, String> OWNED_BY_OTHER_SERVICES = Map.of(
-            EDIT_PLAN, "care plan: concerns, strengths, review date",
-            ADD_TASK, "tasks", AGREE_TO_TASK, "tasks", COMPLETE_TASK, "tasks", DROP_TASK, "tasks",
-            CHECK_IN_PROGRESS, "progress check-ins",
-            WRITE_NOTE, "team notes");
+    static final Map<PlanOperation, String> OWNED_BY_OTHER_SERVICES = Map.ofEntries(
+            Map.entry(EDIT_PLAN, "care plan: concerns, strengths, review date"),
+            Map.entry(ADD_TASK, "tasks"), Map.entry(AGREE_TO_TASK, "tasks"), Map.entry(COMPLETE_TASK, "tasks"),
+            Map.entry(DROP_TASK, "tasks"),
+            Map.entry(CHECK_IN_PROGRESS, "progress check-ins"),
+            Map.entry(WRITE_NOTE, "team notes"),
+            Map.entry(EDIT_PREFERENCES, "the client's preferences"),
+            Map.entry(CHECK_IN_ALLIANCE, "alliance check-ins"), Map.entry(VIEW_ALLIANCE, "alliance check-ins"),
+            Map.entry(LOG_REPAIR, "repairs of possible ruptures"),
+            Map.entry(WRITE_PSYCHOTHERAPY_NOTE, "psychotherapy notes"),
+            Map.entry(READ_PSYCHOTHERAPY_NOTE, "psychotherapy notes"));
 
     @BeforeAll
     static void openTheClinic() {
@@ -318,6 +331,10 @@ public class PlanAuthorizationMatrixTest {
     void theTableSaysWhatPlanOperationSays() {
         assertAll(OPERATIONS.stream().map(operation -> () -> {
             assertEquals(operation.who().team, operation.operation().isForTeam(), operation + " is for the team");
+            if (operation.who().team) {
+                assertEquals(EnumSet.allOf(Discipline.class), operation.operation().disciplines(),
+                        operation + " is for every discipline of the team");
+            }
             assertEquals(operation.who().client, operation.operation().isForClient(), operation + " is for the client");
         }));
     }

@@ -28,6 +28,10 @@ import java.util.Map;
  *              jon.berg lead, kwame.mensah; lena.fischer from tomorrow
  * Eli Fox      (portal eli.fox) no care team yet
  * </pre>
+ *
+ * <p>tess.walker, a second therapist, is on no team until a test that needs two therapists on one
+ * team puts her on Alex's ({@link #appointSecondTherapistToAlexsTeam}); the other tests keep the
+ * teams as drawn above.
  */
 public final class SmallClinic {
 
@@ -59,6 +63,8 @@ public final class SmallClinic {
     public static final Caller NOOR = Caller.of("noor.ali", Role.THERAPIST);
     public static final Caller MARIA = Caller.of("maria.gomez", Role.CARE_MANAGER);
     public static final Caller JON = Caller.of("jon.berg", Role.CARE_MANAGER);
+    /** A second therapist, on Alex's team only once {@link #appointSecondTherapistToAlexsTeam} puts her there. */
+    public static final Caller TESS = Caller.of("tess.walker", Role.THERAPIST);
     /** A psychiatrist who has just joined and is on no team yet. */
     public static final Caller INES = Caller.of("ines.novak", Role.PSYCHIATRIST);
 
@@ -82,7 +88,8 @@ public final class SmallClinic {
             "sam.rivera", "Sam Rivera, LCSW",
             "noor.ali", "Noor Ali, PsyD",
             "maria.gomez", "Maria Gomez, RN",
-            "jon.berg", "Jon Berg");
+            "jon.berg", "Jon Berg",
+            "tess.walker", "Tess Walker, LMFT");
 
     public static final LocalDate YESTERDAY = TODAY.minusDays(1);
     public static final LocalDate TOMORROW = TODAY.plusDays(1);
@@ -110,6 +117,18 @@ public final class SmallClinic {
     /** A client number no client has. */
     public long unknownClientId() {
         return clientIds.values().stream().mapToLong(Long::longValue).max().orElse(0) + 1000;
+    }
+
+    /**
+     * Puts Tess Walker, a second therapist, on Alex's team since February, beside Sam: for the tests
+     * of what one therapist may not read of another's notes.
+     */
+    public void appointSecondTherapistToAlexsTeam(ClinicDatabase database) {
+        database.inTransaction(em -> {
+            StaffMember tess = staff(em, "tess.walker", "Tess", "Walker", Discipline.PSYCHOTHERAPY, "LMFT");
+            em.find(CareTeam.class, teamId(Person.ALEX)).appoint(tess, TeamRole.MEMBER, LocalDate.of(2026, 2, 2));
+            return null;
+        });
     }
 
     public static SmallClinic openIn(ClinicDatabase database) {
