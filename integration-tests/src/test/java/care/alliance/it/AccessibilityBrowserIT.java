@@ -1,6 +1,7 @@
 package care.alliance.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -87,6 +88,28 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             axe.check(browser, "signed out");
         }
         assertAccessible(axe);
+    }
+
+    /**
+     * The pages above pass, so this proves the check still sees: a check that silently found
+     * nothing, say because axe-core failed to load, would pass them too.
+     */
+    @Test
+    void theCheckReportsAViolationWithTheRuleAndTheElementsToFix() {
+        AccessibilityCheck axe = new AccessibilityCheck();
+        try (Browser browser = new Browser()) {
+            browser.open(app() + "/signed-out.xhtml");
+            browser.waitForTitle("You are signed out");
+            browser.driver().executeScript("document.getElementById('main').insertAdjacentHTML('beforeend',"
+                    + " '<input id=\"unnamed\" type=\"text\"><p id=\"faint\" style=\"color:#bbb\">Hard to read</p>')");
+
+            List<AccessibilityCheck.Violation> found = axe.check(browser, "signed out, with an unnamed field and faint text");
+
+            System.out.println(axe.report());
+            assertEquals(List.of("color-contrast", "label"), found.stream().map(AccessibilityCheck.Violation::rule).sorted().toList());
+            assertTrue(axe.report().contains("#unnamed") && axe.report().contains("#faint"), axe.report());
+            assertFalse(axe.passed());
+        }
     }
 
     @Test
