@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes this machine ready for Alliance's integration tests, or says exactly what is missing:
-# Debian's chromium and chromium-driver, and a PostgreSQL server on 127.0.0.1:5432 with a fresh
-# test database owned by the role alliance (password alliance).
+# Debian's chromium and chromium-driver, axe-core from the npm registry as pinned by
+# package-lock.json (installed with Debian's nodejs and npm), and a PostgreSQL server on
+# 127.0.0.1:5432 with a fresh test database owned by the role alliance (password alliance).
 set -euo pipefail
 database=${1:-alliance_it}
 
@@ -27,6 +28,18 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
 fi
 [ -x /usr/bin/chromium ] || missing "/usr/bin/chromium (Debian package chromium)"
 [ -x /usr/bin/chromedriver ] || missing "/usr/bin/chromedriver (Debian package chromium-driver)"
+
+# The accessibility checks load axe-core into the pages. npm ci installs exactly the locked version
+# and checks its integrity; --prefer-offline takes it from npm's cache when there, so a machine
+# that installed it once needs no network, and does not wait on one that is gone.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  install nodejs npm
+fi
+command -v npm >/dev/null || missing "npm (Debian package npm)"
+tests_home=$(cd "$(dirname "$0")/../../.." && pwd)
+say "installing axe-core as locked in $tests_home/package-lock.json…"
+(cd "$tests_home" && CI=true npm ci --prefer-offline --no-audit --no-fund --loglevel=error </dev/null)
+[ -f "$tests_home/node_modules/axe-core/axe.min.js" ] || missing "node_modules/axe-core/axe.min.js after npm ci"
 
 postgres_answers() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
 
@@ -58,4 +71,4 @@ as_superuser -c "do \$\$ begin
 end \$\$;"
 as_superuser -c "drop database if exists $database with (force)"
 as_superuser -c "create database $database owner alliance"
-say "ready: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), PostgreSQL on 127.0.0.1:5432, database $database"
+say "ready: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), axe-core $(cd "$tests_home" && node -p "require('axe-core/package.json').version"), PostgreSQL on 127.0.0.1:5432, database $database"

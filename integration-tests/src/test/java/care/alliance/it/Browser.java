@@ -44,6 +44,21 @@ final class Browser implements AutoCloseable {
         this(1280, 900);
     }
 
+    /** What a phone of today shows: 390 CSS pixels wide. */
+    static Browser phone() {
+        return new Browser(390, 844);
+    }
+
+    /** The layout viewport's width in CSS pixels, as the page's own scripts see it. */
+    long innerWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth")).longValue();
+    }
+
+    /** How wide the page is laid out; wider than the viewport means sideways scrolling. */
+    long scrollWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+    }
+
     void open(String url) {
         driver.get(url);
     }

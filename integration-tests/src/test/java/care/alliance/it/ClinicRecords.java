@@ -24,6 +24,16 @@ final class ClinicRecords {
                 .orElseThrow(() -> new IllegalStateException("no demo client named " + familyName));
     }
 
+    /** The goal that first carried these words on the client's plan. */
+    static long goalId(String familyName, String firstWords) {
+        return query("select g.id from goal g join client c on c.id = g.client_id"
+                        + " join goal_revision r on r.goal_id = g.id and r.number = 1"
+                        + " where c.family_name = ? and r.client_words = ?",
+                rs -> rs.getLong(1), familyName, firstWords)
+                .stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo goal \"" + firstWords + "\" for " + familyName));
+    }
+
     /** The clients whose care team the staff member is on today, by the name the page shows. */
     static List<String> currentClientsOf(String staffUsername) {
         return query("select coalesce(c.preferred_name, c.given_name) || ' ' || c.family_name from client c"

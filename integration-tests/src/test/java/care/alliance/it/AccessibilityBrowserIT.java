@@ -1,0 +1,162 @@
+package care.alliance.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Every kind of person gets through their pages with a screen reader, a keyboard or low vision:
+ * axe-core finds no serious or critical WCAG 2.1 A/AA violation on the team's pages, the portal,
+ * clinic administration and the pages that say no. And a client on a phone reads the portal
+ * without scrolling sideways and with targets a thumb can hit.
+ */
+class AccessibilityBrowserIT extends DeployedAlliance {
+
+    private static final String WALKING = "Get out of the house and walk three days a week";
+
+    /** Interactive elements on screen lower than a thumb: the label stands in for a checkbox. */
+    private static final String SMALL_TARGETS = """
+            const small = [];
+            const targets = 'a[href], button, select, textarea, summary, input[type=checkbox] + label, '
+                + 'input:not([type=hidden]):not([type=checkbox]):not([type=radio])';
+            for (const element of document.querySelectorAll(targets)) {
+              const box = element.getBoundingClientRect();
+              if (box.width === 0 || box.right <= 0 || box.left >= window.innerWidth) continue;
+              if (box.height < 44) {
+                small.push((element.id ? '#' + element.id : element.tagName.toLowerCase() + '.' + element.className)
+                    + ' ' + Math.round(box.height) + 'px "' + (element.textContent || element.value || '').trim().slice(0, 30) + '"');
+              }
+            }
+            return small;
+            """;
+
+    @Test
+    void theTeamsPagesMeetWcag21AA() {
+        long alex = ClinicRecords.clientId("Morgan");
+        long walking = ClinicRecords.goalId("Morgan", WALKING);
+        AccessibilityCheck axe = new AccessibilityCheck();
+        // The care manager's caseload runs to a second page, so the paginator is checked too.
+        try (Browser browser = signedIn("maria.gomez", "My caseload")) {
+            axe.check(browser, "caseload");
+            browser.open(app() + "/clinician/care-team.xhtml?client=" + alex);
+            browser.waitForTitle("Care team of");
+            axe.check(browser, "client's care team");
+            browser.open(app() + "/clinician/care-plan.xhtml?client=" + alex);
+            browser.waitForTitle("Care plan of");
+            openFoldedForms(browser);
+            axe.check(browser, "care plan, forms unfolded");
+            browser.open(app() + "/clinician/goal.xhtml?goal=" + walking);
+            browser.waitFor(By.id("goal-words"));
+            axe.check(browser, "goal");
+        }
+        assertAccessible(axe);
+    }
+
+    @Test
+    void thePortalMeetsWcag21AA() {
+        long walking = ClinicRecords.goalId("Morgan", WALKING);
+        AccessibilityCheck axe = new AccessibilityCheck();
+        try (Browser browser = signedIn("alex.morgan", "My care team")) {
+            axe.check(browser, "portal: my care team");
+            browser.open(app() + "/portal/my-plan.xhtml");
+            browser.waitForTitle("My plan");
+            axe.check(browser, "portal: my plan");
+            browser.open(app() + "/portal/goal.xhtml?goal=" + walking);
+            browser.waitFor(By.id("goal-words"));
+            axe.check(browser, "portal: goal");
+        }
+        assertAccessible(axe);
+    }
+
+    @Test
+    void clinicAdministrationAndThePagesThatSayNoMeetWcag21AA() {
+        AccessibilityCheck axe = new AccessibilityCheck();
+        try (Browser browser = signedIn("ivan.petrov", "Care teams")) {
+            axe.check(browser, "care teams");
+            browser.open(app() + "/clinician/caseload.xhtml");
+            browser.waitForTitle("This page is not open to you");
+            axe.check(browser, "forbidden");
+            browser.open(app() + "/no-such-page.xhtml");
+            browser.waitForTitle("Nothing here");
+            axe.check(browser, "not found");
+            browser.driver().findElement(By.id("sign-out")).click();
+            browser.waitForTitle("You are signed out");
+            axe.check(browser, "signed out");
+        }
+        assertAccessible(axe);
+    }
+
+    /**
+     * The pages above pass, so this proves the check still sees: a check that silently found
+     * nothing, say because axe-core failed to load, would pass them too.
+     */
+    @Test
+    void theCheckReportsAViolationWithTheRuleAndTheElementsToFix() {
+        AccessibilityCheck axe = new AccessibilityCheck();
+        try (Browser browser = new Browser()) {
+            browser.open(app() + "/signed-out.xhtml");
+            browser.waitForTitle("You are signed out");
+            browser.driver().executeScript("document.getElementById('main').insertAdjacentHTML('beforeend',"
+                    + " '<input id=\"unnamed\" type=\"text\"><p id=\"faint\" style=\"color:#bbb\">Hard to read</p>')");
+
+            List<AccessibilityCheck.Violation> found = axe.check(browser, "signed out, with an unnamed field and faint text");
+
+            System.out.println(axe.report());
+            assertEquals(List.of("color-contrast", "label"), found.stream().map(AccessibilityCheck.Violation::rule).sorted().toList());
+            assertTrue(axe.report().contains("#unnamed") && axe.report().contains("#faint"), axe.report());
+            assertFalse(axe.passed());
+        }
+    }
+
+    @Test
+    void aClientReadsThePortalOnAPhoneWithoutScrollingSideways() {
+        long walking = ClinicRecords.goalId("Morgan", WALKING);
+        AccessibilityCheck axe = new AccessibilityCheck();
+        try (Browser phone = Browser.phone()) {
+            phone.open(app() + "/portal/my-plan.xhtml");
+            phone.signInOnKeycloak("alex.morgan", PASSWORD);
+            phone.waitForTitle("My plan");
+            assertEquals(390, phone.innerWidth(), "the page is laid out for a 390 px wide phone");
+            assertFitsThePhone(phone);
+            axe.check(phone, "portal on a phone: my plan");
+            phone.screenshot("portal-home-phone");
+
+            phone.open(app() + "/portal/my-team.xhtml");
+            phone.waitForTitle("My care team");
+            assertFitsThePhone(phone);
+            phone.open(app() + "/portal/goal.xhtml?goal=" + walking);
+            phone.waitFor(By.id("goal-words"));
+            assertFitsThePhone(phone);
+            axe.check(phone, "portal on a phone: goal");
+        }
+        assertAccessible(axe);
+    }
+
+    private static void assertFitsThePhone(Browser phone) {
+        assertTrue(phone.scrollWidth() <= phone.innerWidth(), phone.title() + " is " + phone.scrollWidth()
+                + " px wide on a " + phone.innerWidth() + " px phone; see " + phone.screenshot("too-wide-on-a-phone"));
+        List<?> small = (List<?>) phone.driver().executeScript(SMALL_TARGETS);
+        assertTrue(small.isEmpty(), phone.title() + ": targets lower than 44 px: " + small);
+    }
+
+    private static void openFoldedForms(Browser browser) {
+        browser.driver().executeScript("document.querySelectorAll('details').forEach(details => details.open = true)");
+    }
+
+    private static void assertAccessible(AccessibilityCheck axe) {
+        System.out.println(axe.summary());
+        assertTrue(axe.passed(), "Serious or critical WCAG 2.1 A/AA violations found by axe-core:\n" + axe.report());
+    }
+
+    private Browser signedIn(String username, String homeTitle) {
+        Browser browser = new Browser();
+        browser.open(app() + "/");
+        browser.signInOnKeycloak(username, PASSWORD);
+        browser.waitForTitle(homeTitle);
+        return browser;
+    }
+}
