@@ -52,6 +52,9 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/clinician/goal.xhtml?goal=" + walking);
             browser.waitFor(By.id("goal-words"));
             axe.check(browser, "goal");
+            browser.open(app() + "/clinician/preferences.xhtml?client=" + alex);
+            browser.waitForTitle("How to work with");
+            axe.check(browser, "how to work with the client");
         }
         assertAccessible(axe);
     }
@@ -60,11 +63,17 @@ class AccessibilityBrowserIT extends DeployedAlliance {
     void thePortalMeetsWcag21AA() {
         long walking = ClinicRecords.goalId("Morgan", WALKING);
         AccessibilityCheck axe = new AccessibilityCheck();
-        try (Browser browser = signedIn("alex.morgan", "My care team")) {
-            axe.check(browser, "portal: my care team");
-            browser.open(app() + "/portal/my-plan.xhtml");
-            browser.waitForTitle("My plan");
+        try (Browser browser = signedIn("alex.morgan", "My plan")) {
             axe.check(browser, "portal: my plan");
+            browser.open(app() + "/portal/my-team.xhtml");
+            browser.waitForTitle("My care team");
+            axe.check(browser, "portal: my care team");
+            browser.open(app() + "/portal/check-in.xhtml");
+            browser.waitForTitle("How was your session?");
+            axe.check(browser, "portal: check-in after a session");
+            browser.open(app() + "/portal/preferences.xhtml");
+            browser.waitForTitle("How to work with me");
+            axe.check(browser, "portal: how to work with me");
             browser.open(app() + "/portal/goal.xhtml?goal=" + walking);
             browser.waitFor(By.id("goal-words"));
             axe.check(browser, "portal: goal");
@@ -132,6 +141,14 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             phone.waitFor(By.id("goal-words"));
             assertFitsThePhone(phone);
             axe.check(phone, "portal on a phone: goal");
+            phone.open(app() + "/portal/check-in.xhtml");
+            phone.waitForTitle("How was your session?");
+            assertFitsThePhone(phone);
+            axe.check(phone, "portal on a phone: check-in");
+            phone.screenshot("portal-check-in-phone");
+            phone.open(app() + "/portal/preferences.xhtml");
+            phone.waitForTitle("How to work with me");
+            assertFitsThePhone(phone);
         }
         assertAccessible(axe);
     }
@@ -150,13 +167,5 @@ class AccessibilityBrowserIT extends DeployedAlliance {
     private static void assertAccessible(AccessibilityCheck axe) {
         System.out.println(axe.summary());
         assertTrue(axe.passed(), "Serious or critical WCAG 2.1 A/AA violations found by axe-core:\n" + axe.report());
-    }
-
-    private Browser signedIn(String username, String homeTitle) {
-        Browser browser = new Browser();
-        browser.open(app() + "/");
-        browser.signInOnKeycloak(username, PASSWORD);
-        browser.waitForTitle(homeTitle);
-        return browser;
     }
 }

@@ -149,6 +149,15 @@ final class ClinicRecords {
                 rs -> rs.getLong(1), familyName, username);
     }
 
+    /** Ends the staff member's current membership of the client's care team yesterday, so that it is history today. */
+    static void leaveTeam(String familyName, String username) {
+        query("update care_team_member set ends_on = starts_on where ends_on is null"
+                        + " and care_team_id = (select t.id from care_team t join client c on c.id = t.client_id"
+                        + " where c.family_name = ?) and staff_member_id = (select id from staff_member where username = ?)"
+                        + " and starts_on = current_date - 1 returning care_team_id",
+                rs -> rs.getLong(1), familyName, username);
+    }
+
     static int execute(String sql) throws SQLException {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             return statement.executeUpdate();

@@ -69,7 +69,7 @@ class PreferencesBrowserIT extends DeployedAlliance {
 
             client.waitForTitle(spanish.getProperty("preferences.portal.title"));
             assertEquals("es", client.driver().findElement(By.tagName("html")).getAttribute("lang"));
-            assertEquals(spanish.getProperty("portal.preferences.saved"), client.text(By.id("messages")));
+            assertEquals(spanish.getProperty("done.portal.preferences"), client.text(By.id("messages")));
             assertEquals(spanish.getProperty("nav.myPlan"), client.text(By.id("nav-my-plan")));
             assertEquals("Afternoons, and written summaries after each session.",
                     client.driver().findElement(By.id("preferences:accessibilityNeeds")).getAttribute("value"));

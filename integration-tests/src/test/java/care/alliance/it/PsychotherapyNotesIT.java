@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import care.alliance.it.ClinicRecords.AuditRow;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 
 /**
  * A therapist's psychotherapy notes are read by their author alone: over HTTP, every other role —
@@ -19,15 +21,20 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PsychotherapyNotesIT extends DeployedAlliance {
 
-    private static final String BODY = "Process note: Jamie linked the panic to his father's illness.";
+    private static final String BODY = "Process note: Taylor linked the panic to their father's illness.";
     private static long noteId;
     private static long clientId;
 
     @BeforeAll
-    static void leeWritesANoteOnJamiesTeamWhichSamHasJoined() {
-        clientId = ClinicRecords.clientId("Ortiz");
-        ClinicRecords.joinTeam("Ortiz", "sam.rivera");
-        noteId = ClinicRecords.seedPsychotherapyNote(clientId, "lee.chen", BODY);
+    static void samWritesANoteOnTaylorsTeamWhichLeeHasJoined() {
+        clientId = ClinicRecords.clientId("Reed");
+        ClinicRecords.joinTeam("Reed", "lee.chen");
+        noteId = ClinicRecords.seedPsychotherapyNote(clientId, "sam.rivera", BODY);
+    }
+
+    @AfterAll
+    static void leeLeavesTaylorsTeamAgainForTheOtherTests() {
+        ClinicRecords.leaveTeam("Reed", "lee.chen");
     }
 
     private HttpResponse<String> openNoteAs(String username, String landing) {
@@ -44,21 +51,21 @@ class PsychotherapyNotesIT extends DeployedAlliance {
 
     @Test
     void theAuthorReadsTheirNoteAndTheReadingIsAudited() {
-        HttpResponse<String> response = openNoteAs("lee.chen", "/clinician/caseload.xhtml");
+        HttpResponse<String> response = openNoteAs("sam.rivera", "/clinician/caseload.xhtml");
 
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("Jamie linked the panic"), response.body());
-        assertEquals(List.of(new AuditRow("lee.chen", "therapist", "READ_PSYCHOTHERAPY_NOTE", clientId, "ALLOWED",
-                "member of the client's care team")), attemptsBy("lee.chen"));
+        assertTrue(response.body().contains("Taylor linked the panic"), response.body());
+        assertEquals(List.of(new AuditRow("sam.rivera", "therapist", "READ_PSYCHOTHERAPY_NOTE", clientId, "ALLOWED",
+                "member of the client's care team")), attemptsBy("sam.rivera"));
     }
 
     @ParameterizedTest(name = "{0} ({1}) is refused: {2}")
     @CsvSource(delimiter = '|', value = {
-        "sam.rivera   | therapist    | read by its author only             | /clinician/caseload.xhtml",
+        "lee.chen     | therapist    | read by its author only             | /clinician/caseload.xhtml",
         "priya.patel  | psychiatrist | not for psychiatry to do            | /clinician/caseload.xhtml",
-        "tom.okafor   | primary-care | not for primary care to do          | /clinician/caseload.xhtml",
+        "nina.brooks  | primary-care | not for primary care to do          | /clinician/caseload.xhtml",
         "maria.gomez  | care-manager | not for care management to do       | /clinician/caseload.xhtml",
-        "nina.brooks  | primary-care | not on this client's care team      | /clinician/caseload.xhtml",
+        "tom.okafor   | primary-care | not on this client's care team      | /clinician/caseload.xhtml",
         "alex.morgan  | client       | another client's plan               | /portal/my-plan.xhtml",
         "ivan.petrov  | clinic-admin | role may not see clinical content   | /admin/care-teams.xhtml",
     })
@@ -66,7 +73,7 @@ class PsychotherapyNotesIT extends DeployedAlliance {
         HttpResponse<String> response = openNoteAs(username, landing);
 
         assertEquals(403, response.statusCode());
-        assertFalse(response.body().contains("Jamie linked the panic"), "nothing of the note is shown");
+        assertFalse(response.body().contains("Taylor linked the panic"), "nothing of the note is shown");
         assertFalse(response.body().contains("Exception"), "no stack trace on the page");
         assertEquals(List.of(new AuditRow(username, role, "READ_PSYCHOTHERAPY_NOTE", clientId, "REFUSED", reason)),
                 attemptsBy(username));
@@ -74,24 +81,41 @@ class PsychotherapyNotesIT extends DeployedAlliance {
 
     @Test
     void theOtherTherapistsPlanPageDoesNotListTheNote() {
-        WebSession sam = new WebSession();
-        sam.signIn("sam.rivera", PASSWORD, app() + "/clinician/caseload.xhtml");
-
-        HttpResponse<String> plan = sam.get(app() + "/clinician/care-plan.xhtml?client=" + clientId);
-
-        assertEquals(200, plan.statusCode());
-        assertTrue(plan.body().contains("My psychotherapy notes"), "sam sees their own, empty, section");
-        assertFalse(plan.body().contains("Jamie linked the panic"), "but not Lee's note");
-    }
-
-    @Test
-    void theAuthorsPlanPageListsTheirNote() {
         WebSession lee = new WebSession();
         lee.signIn("lee.chen", PASSWORD, app() + "/clinician/caseload.xhtml");
 
         HttpResponse<String> plan = lee.get(app() + "/clinician/care-plan.xhtml?client=" + clientId);
 
         assertEquals(200, plan.statusCode());
-        assertTrue(plan.body().contains("Jamie linked the panic"), plan.body());
+        assertTrue(plan.body().contains("My psychotherapy notes"), "Lee sees their own, empty, section");
+        assertFalse(plan.body().contains("Taylor linked the panic"), "but not Sam's note");
+    }
+
+    @Test
+    void aTherapistWritesANoteOnThePlanInTheBrowserAndOnlyTheyFindItThere() {
+        try (Browser sam = signedIn("sam.rivera", "My caseload")) {
+            sam.open(app() + "/clinician/care-plan.xhtml?client=" + clientId);
+            sam.waitFor(By.cssSelector("#psychotherapy-note-details > summary")).click();
+            sam.waitFor(By.id("psychotherapy-note:body")).sendKeys("Taylor named the grief for the first time.");
+            sam.driver().findElement(By.id("psychotherapy-note:write")).click();
+            sam.waitForTitle("Care plan of");
+            assertTrue(sam.text(By.id("messages")).contains("only you can read it"), sam.text(By.id("messages")));
+            assertTrue(sam.text(By.id("psychotherapy-notes")).contains("Taylor named the grief"),
+                    sam.text(By.id("psychotherapy-notes")));
+        }
+        WebSession lee = new WebSession();
+        lee.signIn("lee.chen", PASSWORD, app() + "/clinician/caseload.xhtml");
+        assertFalse(lee.get(app() + "/clinician/care-plan.xhtml?client=" + clientId).body().contains("named the grief"));
+    }
+
+    @Test
+    void theAuthorsPlanPageListsTheirNote() {
+        WebSession sam = new WebSession();
+        sam.signIn("sam.rivera", PASSWORD, app() + "/clinician/caseload.xhtml");
+
+        HttpResponse<String> plan = sam.get(app() + "/clinician/care-plan.xhtml?client=" + clientId);
+
+        assertEquals(200, plan.statusCode());
+        assertTrue(plan.body().contains("Taylor linked the panic"), plan.body());
     }
 }

@@ -33,7 +33,7 @@ public class ClientPreferences implements Serializable {
                 form.getPreferredName(), form.getPronouns(), form.getLanguage(), form.toPreferences()),
                 "done.preferences");
         return saved == null ? null
-                : "/clinician/care-plan?faces-redirect=true&client=" + clientId + "#how-to-work-with-me";
+                : "/clinician/care-plan?faces-redirect=true&client=" + clientId;
     }
 
     public String getClient() {

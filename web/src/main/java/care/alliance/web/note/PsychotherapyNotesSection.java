@@ -30,7 +30,7 @@ public class PsychotherapyNotesSection implements Serializable {
         PsychotherapyNoteView written = PageMessages.attempt(() -> noteService.writePsychotherapyNote(clientId, body),
                 "done.psychotherapyNote");
         return written == null ? null
-                : "/clinician/care-plan?faces-redirect=true&client=" + clientId + "#psychotherapy-notes";
+                : "/clinician/care-plan?faces-redirect=true&client=" + clientId;
     }
 
     public List<PsychotherapyNoteView> getNotes() {

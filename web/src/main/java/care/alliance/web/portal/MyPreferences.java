@@ -37,14 +37,14 @@ public class MyPreferences implements Serializable {
     }
 
     public String save() {
-        PreferencesView saved = PageMessages.attempt(() -> preferencesService.describe(clientId, form.getVersion(),
-                form.getPreferredName(), form.getPronouns(), form.getLanguage(), form.toPreferences()),
-                "done.portal.preferences");
-        if (saved == null) {
-            return null;
-        }
-        readerLanguage.use(saved.language().tag());
-        return "/portal/preferences?faces-redirect=true";
+        PreferencesView saved = PageMessages.attempt(() -> {
+            PreferencesView changed = preferencesService.describe(clientId, form.getVersion(), form.getPreferredName(),
+                    form.getPronouns(), form.getLanguage(), form.toPreferences());
+            // the thanks, and every page from now on, in the language just chosen
+            readerLanguage.use(changed.language().tag());
+            return changed;
+        }, "done.portal.preferences");
+        return saved == null ? null : "/portal/preferences?faces-redirect=true";
     }
 
     public PreferencesForm getForm() {

@@ -42,7 +42,7 @@ public class ClientAlliance implements Serializable {
         RuptureView repaired = PageMessages.attempt(() -> allianceService.logRepair(rupture.id(), rupture.version(),
                 whatHappened, howAddressed, outcome), "done.repair");
         return repaired == null ? null
-                : "/clinician/care-plan?faces-redirect=true&client=" + clientId + "#alliance";
+                : "/clinician/care-plan?faces-redirect=true&client=" + clientId;
     }
 
     /** Whether the signed-in clinician is one who logs repairs; the service decides again on saving. */
