@@ -1,6 +1,7 @@
 package care.alliance.goal;
 
 import care.alliance.person.PlainText;
+import care.alliance.rules.ChangeRefused;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import jakarta.persistence.CascadeType;
@@ -92,10 +93,10 @@ public class Goal {
     /** The party's answer to the current revision; the goal is agreed once every party has agreed. */
     public void respond(Party party, String respondent, Response response, String comment, Instant at) {
         if (!status.awaitsAgreement()) {
-            throw new GoalChangeRefused(RuleWords.say("goal.notAwaitingAnswers", status.term()));
+            throw new ChangeRefused(RuleWords.say("goal.notAwaitingAnswers", status.term()));
         }
         if (!currentContent().partiesToAgree().contains(party)) {
-            throw new GoalChangeRefused(RuleWords.say("goal.notAParty"));
+            throw new ChangeRefused(RuleWords.say("goal.notAParty"));
         }
         if (response == null) {
             throw new InvalidInput(RuleWords.say("goal.responseRequired"));
@@ -118,13 +119,13 @@ public class Goal {
      */
     public void revise(GoalContent content, String author, Party authorParty, String reason, Instant at) {
         if (status.isClosed()) {
-            throw new GoalChangeRefused(RuleWords.say("goal.closed", status.term()));
+            throw new ChangeRefused(RuleWords.say("goal.closed", status.term()));
         }
         requireMayWrite(currentContent(), authorParty);
         requireMayWrite(content, authorParty);
         String why = PlainText.required(reason, RuleWords.say("field.changeReason"), REASON_LENGTH);
         if (content.equals(currentContent())) {
-            throw new GoalChangeRefused(RuleWords.say("goal.unchanged"));
+            throw new ChangeRefused(RuleWords.say("goal.unchanged"));
         }
         if (status != GoalStatus.PROPOSED) {
             status = GoalStatus.REVISED;
@@ -155,7 +156,7 @@ public class Goal {
 
     public void discontinue(String by, String reason, Instant at) {
         if (status.isClosed()) {
-            throw new GoalChangeRefused(RuleWords.say("goal.alreadyClosed", status.term()));
+            throw new ChangeRefused(RuleWords.say("goal.alreadyClosed", status.term()));
         }
         statusReason = PlainText.required(reason, RuleWords.say("field.discontinueReason"), REASON_LENGTH);
         status = GoalStatus.DISCONTINUED;
@@ -173,7 +174,7 @@ public class Goal {
 
     public GoalRevision revision(int number) {
         return revisions.stream().filter(revision -> revision.number() == number).findFirst()
-                .orElseThrow(() -> new GoalChangeRefused(RuleWords.say("goal.noSuchRevision", number)));
+                .orElseThrow(() -> new ChangeRefused(RuleWords.say("goal.noSuchRevision", number)));
     }
 
     public GoalRevision currentRevision() {
@@ -244,13 +245,13 @@ public class Goal {
 
     private void requireStatus(GoalStatus required, String refusal) {
         if (status != required) {
-            throw new GoalChangeRefused(RuleWords.say(refusal, status.term()));
+            throw new ChangeRefused(RuleWords.say(refusal, status.term()));
         }
     }
 
     private static void requireMayWrite(GoalContent content, Party author) {
         if (content.lifeArea() == LifeArea.MEDICATION && !author.prescribes()) {
-            throw new GoalChangeRefused(RuleWords.say("goal.medicationByPrescribers"));
+            throw new ChangeRefused(RuleWords.say("goal.medicationByPrescribers"));
         }
     }
 }

@@ -1,11 +1,11 @@
 package care.alliance.progress;
 
 import care.alliance.goal.Goal;
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.GoalStatus;
 import care.alliance.goal.Party;
 import care.alliance.goal.Target;
 import care.alliance.person.PlainText;
+import care.alliance.rules.ChangeRefused;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
@@ -76,7 +76,7 @@ public class ProgressCheckIn {
     public ProgressCheckIn(Goal goal, Rating rating, BigDecimal measuredValue, String note, String by, Party byParty,
             Instant at) {
         if (goal.status() != GoalStatus.AGREED && goal.status() != GoalStatus.REVISED) {
-            throw new GoalChangeRefused(RuleWords.say("progress.goalNotWorkedOn"));
+            throw new ChangeRefused(RuleWords.say("progress.goalNotWorkedOn"));
         }
         if (by == null || byParty == null || at == null) {
             throw new IllegalArgumentException("A check-in needs who made it, their party and a time.");

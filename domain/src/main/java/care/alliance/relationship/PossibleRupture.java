@@ -1,7 +1,7 @@
 package care.alliance.relationship;
 
+import care.alliance.rules.ChangeRefused;
 import care.alliance.rules.RuleWords;
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.Party;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -78,10 +78,10 @@ public class PossibleRupture {
     /** Logs how the rupture was talked through; done once, by the client's therapist or care manager. */
     public void repair(Repair repair) {
         if (!REPAIRERS.contains(repair.repairedByParty())) {
-            throw new GoalChangeRefused(RuleWords.say("rupture.repairers"));
+            throw new ChangeRefused(RuleWords.say("rupture.repairers"));
         }
         if (isRepaired()) {
-            throw new GoalChangeRefused(RuleWords.say("rupture.alreadyRepaired"));
+            throw new ChangeRefused(RuleWords.say("rupture.alreadyRepaired"));
         }
         this.repair = repair;
     }

@@ -1,9 +1,9 @@
 package care.alliance.task;
 
 import care.alliance.goal.Goal;
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.Party;
 import care.alliance.person.PlainText;
+import care.alliance.rules.ChangeRefused;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
@@ -84,10 +84,10 @@ public class Task {
     public Task(Goal goal, String description, Assignee assignee, LocalDate dueOn, Frequency frequency,
             String author, Party authorParty, Instant at) {
         if (goal.status().isClosed()) {
-            throw new GoalChangeRefused(RuleWords.say("task.goalClosed"));
+            throw new ChangeRefused(RuleWords.say("task.goalClosed"));
         }
         if (goal.isAboutMedication() && !authorParty.prescribes()) {
-            throw new GoalChangeRefused(RuleWords.say("task.medicationSetByPrescribers"));
+            throw new ChangeRefused(RuleWords.say("task.medicationSetByPrescribers"));
         }
         if (author == null || authorParty == null || at == null) {
             throw new IllegalArgumentException("A task needs its author, their party and a time.");
@@ -116,7 +116,7 @@ public class Task {
     public void agreeAsClient(Instant at) {
         requireOpenGoal();
         if (!assignee.isClient()) {
-            throw new GoalChangeRefused(RuleWords.say("task.onlyClientTasksAreAgreed"));
+            throw new ChangeRefused(RuleWords.say("task.onlyClientTasksAreAgreed"));
         }
         if (clientAgreedAt == null) {
             clientAgreedAt = at;
@@ -130,7 +130,7 @@ public class Task {
             requireMayChange(by);
         }
         if (status != TaskStatus.OPEN) {
-            throw new GoalChangeRefused(RuleWords.say("task.onlyOpenIsDone"));
+            throw new ChangeRefused(RuleWords.say("task.onlyOpenIsDone"));
         }
         status = TaskStatus.DONE;
         doneAt = at;
@@ -140,7 +140,7 @@ public class Task {
         requireOpenGoal();
         requireMayChange(by);
         if (status == TaskStatus.OPEN) {
-            throw new GoalChangeRefused(RuleWords.say("task.alreadyOpen"));
+            throw new ChangeRefused(RuleWords.say("task.alreadyOpen"));
         }
         status = TaskStatus.OPEN;
         doneAt = null;
@@ -149,7 +149,7 @@ public class Task {
     public void drop(Party by) {
         requireMayChange(by);
         if (status != TaskStatus.OPEN) {
-            throw new GoalChangeRefused(RuleWords.say("task.onlyOpenIsDropped"));
+            throw new ChangeRefused(RuleWords.say("task.onlyOpenIsDropped"));
         }
         status = TaskStatus.DROPPED;
     }
@@ -157,7 +157,7 @@ public class Task {
     /** Whether someone may change this task: tasks of a medication goal only prescribers. */
     public void requireMayChange(Party by) {
         if (goal.isAboutMedication() && !by.prescribes()) {
-            throw new GoalChangeRefused(RuleWords.say("task.medicationChangedByPrescribers"));
+            throw new ChangeRefused(RuleWords.say("task.medicationChangedByPrescribers"));
         }
     }
 
@@ -171,7 +171,7 @@ public class Task {
 
     private void requireOpenGoal() {
         if (goal.status().isClosed()) {
-            throw new GoalChangeRefused(RuleWords.say("task.goalClosedTasksStay"));
+            throw new ChangeRefused(RuleWords.say("task.goalClosedTasksStay"));
         }
     }
 

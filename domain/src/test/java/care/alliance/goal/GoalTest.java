@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import care.alliance.rules.ChangeRefused;
 import care.alliance.team.Discipline;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -121,7 +122,7 @@ class GoalTest {
     void aDisciplineThatDoesNotOwnTheGoalCannotAnswerIt() {
         Goal goal = proposedByTherapist();
 
-        assertThrows(GoalChangeRefused.class,
+        assertThrows(ChangeRefused.class,
                 () -> goal.respond(Party.PRIMARY_CARE, "tom.okafor", Response.AGREE, null, T0.plusSeconds(60)));
         assertEquals(2, goal.consensus().notYetAgreed().size());
     }
@@ -199,7 +200,7 @@ class GoalTest {
 
         assertThrows(IllegalArgumentException.class,
                 () -> goal.revise(walkingThreeDays(), "sam.rivera", Party.PSYCHOTHERAPY, "", T0.plusSeconds(60)));
-        GoalChangeRefused unchanged = assertThrows(GoalChangeRefused.class,
+        ChangeRefused unchanged = assertThrows(ChangeRefused.class,
                 () -> goal.revise(walking(), "sam.rivera", Party.PSYCHOTHERAPY, "tidy up", T0.plusSeconds(60)));
         assertTrue(unchanged.getMessage().contains("Nothing was changed"));
         assertEquals(AGREED, goal.status());
@@ -244,16 +245,16 @@ class GoalTest {
     @ParameterizedTest
     @EnumSource(value = Party.class, names = {"PSYCHOTHERAPY", "CARE_MANAGEMENT", "CLIENT"})
     void othersMayNotProposeOrChangeMedicationGoals(Party other) {
-        GoalChangeRefused refused = assertThrows(GoalChangeRefused.class,
+        ChangeRefused refused = assertThrows(ChangeRefused.class,
                 () -> Goal.propose(CLIENT, medication("Stop my tablets"), "someone", other, T0));
         assertTrue(refused.getMessage().contains("psychiatry or primary care"));
 
         Goal goal = Goal.propose(CLIENT, medication("Take my tablets every evening"), "priya.patel", Party.PSYCHIATRY, T0);
-        assertThrows(GoalChangeRefused.class,
+        assertThrows(ChangeRefused.class,
                 () -> goal.revise(medication("Take half"), "someone", other, "side effects", T0.plusSeconds(60)));
 
         Goal walkingGoal = proposedByTherapist();
-        assertThrows(GoalChangeRefused.class, () -> walkingGoal.revise(
+        assertThrows(ChangeRefused.class, () -> walkingGoal.revise(
                 medication("Add a tablet"), "someone", other, "turn it into a medication goal", T0.plusSeconds(60)));
     }
 
@@ -324,7 +325,7 @@ class GoalTest {
         int revisions = goal.revisions().size();
 
         if (after == null) {
-            GoalChangeRefused refused = assertThrows(GoalChangeRefused.class, () -> change.accept(goal));
+            ChangeRefused refused = assertThrows(ChangeRefused.class, () -> change.accept(goal));
             assertFalse(refused.getMessage().isBlank(), "the refusal says why");
             assertEquals(from, goal.status(), "a refused change changes nothing");
             assertEquals(revisions, goal.revisions().size());

@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.goal.Goal;
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.GoalContent;
 import care.alliance.goal.GoalStatus;
 import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
 import care.alliance.goal.Response;
 import care.alliance.goal.Target;
+import care.alliance.rules.ChangeRefused;
 import care.alliance.team.Discipline;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -95,7 +95,7 @@ class ProgressCheckInTest {
     void progressIsNotCheckedOnGoalsNotBeingWorkedOn(GoalStatus notWorkedOn) {
         Goal goal = goal(notWorkedOn, AT_LEAST_FOUR_DAYS);
 
-        GoalChangeRefused refused = assertThrows(GoalChangeRefused.class, () -> checkIn(goal, 6, "3", null));
+        ChangeRefused refused = assertThrows(ChangeRefused.class, () -> checkIn(goal, 6, "3", null));
         assertFalse(refused.getMessage().isBlank());
     }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.Party;
+import care.alliance.rules.ChangeRefused;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class PossibleRuptureTest {
     void nobodyElseLogsARepair(Party other) {
         PossibleRupture rupture = lowBond();
 
-        assertThrows(GoalChangeRefused.class, () -> rupture.repair(repairBy(other)));
+        assertThrows(ChangeRefused.class, () -> rupture.repair(repairBy(other)));
         assertFalse(rupture.isRepaired());
     }
 
@@ -77,7 +77,7 @@ class PossibleRuptureTest {
         PossibleRupture rupture = lowBond();
         rupture.repair(repairBy(Party.PSYCHOTHERAPY));
 
-        assertThrows(GoalChangeRefused.class, () -> rupture.repair(repairBy(Party.CARE_MANAGEMENT)));
+        assertThrows(ChangeRefused.class, () -> rupture.repair(repairBy(Party.CARE_MANAGEMENT)));
         assertEquals(Party.PSYCHOTHERAPY, rupture.repair().orElseThrow().repairedByParty());
     }
 

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.goal.Goal;
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.GoalContent;
 import care.alliance.goal.GoalStatus;
 import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
 import care.alliance.goal.Response;
+import care.alliance.rules.ChangeRefused;
 import care.alliance.team.Discipline;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -157,7 +157,7 @@ class TaskTest {
     void aTaskOfAClosedGoalIsRefused(GoalStatus closed) {
         Goal goal = walkingGoal(closed);
 
-        GoalChangeRefused refused = assertThrows(GoalChangeRefused.class,
+        ChangeRefused refused = assertThrows(ChangeRefused.class,
                 () -> task(goal, Assignee.client(), TODAY, null, Party.PSYCHOTHERAPY));
         assertTrue(refused.getMessage().contains("closed"));
     }
@@ -202,7 +202,7 @@ class TaskTest {
     void othersMayNotCreateMedicationTasks(Party other) {
         Goal goal = agreedMedicationGoal();
 
-        GoalChangeRefused refused = assertThrows(GoalChangeRefused.class,
+        ChangeRefused refused = assertThrows(ChangeRefused.class,
                 () -> task(goal, Assignee.client(), null, Frequency.DAILY, other));
         assertTrue(refused.getMessage().contains("psychiatry or primary care"));
     }
@@ -212,8 +212,8 @@ class TaskTest {
     void othersMayNotChangeOrDropMedicationTasks(Party other) {
         Task task = task(agreedMedicationGoal(), Assignee.client(), null, Frequency.DAILY, Party.PSYCHIATRY);
 
-        assertThrows(GoalChangeRefused.class, () -> task.requireMayChange(other));
-        GoalChangeRefused refused = assertThrows(GoalChangeRefused.class, () -> task.drop(other));
+        assertThrows(ChangeRefused.class, () -> task.requireMayChange(other));
+        ChangeRefused refused = assertThrows(ChangeRefused.class, () -> task.drop(other));
         assertTrue(refused.getMessage().contains("psychiatry or primary care"));
         assertEquals(TaskStatus.OPEN, task.status(), "a refused drop changes nothing");
     }
@@ -273,7 +273,7 @@ class TaskTest {
     void onlyATaskGivenToTheClientCanBeAgreedByTheClient() {
         Task task = therapistsTaskDue(TODAY);
 
-        assertThrows(GoalChangeRefused.class, () -> task.agreeAsClient(T0.plusSeconds(900)));
+        assertThrows(ChangeRefused.class, () -> task.agreeAsClient(T0.plusSeconds(900)));
         assertNull(task.clientAgreedAt());
     }
 
@@ -304,7 +304,7 @@ class TaskTest {
         Task task = clientsWeeklyTaskSetByTherapist();
         task.markDone(Party.CLIENT, T0.plusSeconds(900));
 
-        assertThrows(GoalChangeRefused.class, () -> task.markDone(Party.CLIENT, T0.plusSeconds(1800)));
+        assertThrows(ChangeRefused.class, () -> task.markDone(Party.CLIENT, T0.plusSeconds(1800)));
         assertEquals(T0.plusSeconds(900), task.doneAt(), "a refused change changes nothing");
     }
 
@@ -313,7 +313,7 @@ class TaskTest {
         Task task = clientsWeeklyTaskSetByTherapist();
         task.drop(Party.PSYCHOTHERAPY);
 
-        assertThrows(GoalChangeRefused.class, () -> task.markDone(Party.CLIENT, T0.plusSeconds(900)));
+        assertThrows(ChangeRefused.class, () -> task.markDone(Party.CLIENT, T0.plusSeconds(900)));
         assertEquals(TaskStatus.DROPPED, task.status());
         assertNull(task.doneAt());
     }
@@ -343,7 +343,7 @@ class TaskTest {
     void anOpenTaskCannotBeReopened() {
         Task task = clientsWeeklyTaskSetByTherapist();
 
-        GoalChangeRefused refused = assertThrows(GoalChangeRefused.class, () -> task.reopen(Party.PSYCHOTHERAPY));
+        ChangeRefused refused = assertThrows(ChangeRefused.class, () -> task.reopen(Party.PSYCHOTHERAPY));
         assertTrue(refused.getMessage().contains("already open"));
         assertEquals(TaskStatus.OPEN, task.status());
     }
@@ -355,8 +355,8 @@ class TaskTest {
         Task dropped = clientsWeeklyTaskSetByTherapist();
         dropped.drop(Party.PSYCHOTHERAPY);
 
-        assertThrows(GoalChangeRefused.class, () -> done.drop(Party.PSYCHOTHERAPY));
-        assertThrows(GoalChangeRefused.class, () -> dropped.drop(Party.PSYCHOTHERAPY));
+        assertThrows(ChangeRefused.class, () -> done.drop(Party.PSYCHOTHERAPY));
+        assertThrows(ChangeRefused.class, () -> dropped.drop(Party.PSYCHOTHERAPY));
         assertEquals(TaskStatus.DONE, done.status());
         assertEquals(TaskStatus.DROPPED, dropped.status());
     }
@@ -415,7 +415,7 @@ class TaskTest {
                 T0.plusSeconds(900));
 
         assertTrue(task.isAboutMedication());
-        assertThrows(GoalChangeRefused.class, () -> task.drop(Party.PSYCHOTHERAPY));
+        assertThrows(ChangeRefused.class, () -> task.drop(Party.PSYCHOTHERAPY));
         task.drop(Party.PSYCHIATRY);
         assertEquals(TaskStatus.DROPPED, task.status());
     }
@@ -425,7 +425,7 @@ class TaskTest {
         Task task = task(agreedMedicationGoal(), Assignee.client(), TODAY.plusDays(7), null, Party.PSYCHIATRY);
         task.drop(Party.PSYCHIATRY);
 
-        assertThrows(GoalChangeRefused.class, () -> task.reopen(Party.CARE_MANAGEMENT));
+        assertThrows(ChangeRefused.class, () -> task.reopen(Party.CARE_MANAGEMENT));
         assertEquals(TaskStatus.DROPPED, task.status());
         task.reopen(Party.PRIMARY_CARE);
         assertEquals(TaskStatus.OPEN, task.status());
@@ -438,8 +438,8 @@ class TaskTest {
 
         goal.markAchieved("sam.rivera", T0.plusSeconds(900));
 
-        assertThrows(GoalChangeRefused.class, () -> task.markDone(Party.CLIENT, T0.plusSeconds(1000)));
-        assertThrows(GoalChangeRefused.class, () -> task.agreeAsClient(T0.plusSeconds(1000)));
+        assertThrows(ChangeRefused.class, () -> task.markDone(Party.CLIENT, T0.plusSeconds(1000)));
+        assertThrows(ChangeRefused.class, () -> task.agreeAsClient(T0.plusSeconds(1000)));
         assertEquals(TaskStatus.OPEN, task.status());
         assertFalse(task.isOverdue(TODAY), "a closed goal's task is not overdue");
     }
@@ -462,8 +462,8 @@ class TaskTest {
         Task forPrimaryCare = task(medication, Assignee.discipline(Party.PRIMARY_CARE), TODAY.plusDays(7), null, Party.PSYCHIATRY);
         Task forClient = task(medication, Assignee.client(), TODAY.plusDays(7), null, Party.PSYCHIATRY);
 
-        assertThrows(GoalChangeRefused.class, () -> forPrimaryCare.markDone(Party.PSYCHOTHERAPY, T0.plusSeconds(900)));
-        assertThrows(GoalChangeRefused.class, () -> forPrimaryCare.markDone(Party.CARE_MANAGEMENT, T0.plusSeconds(900)));
+        assertThrows(ChangeRefused.class, () -> forPrimaryCare.markDone(Party.PSYCHOTHERAPY, T0.plusSeconds(900)));
+        assertThrows(ChangeRefused.class, () -> forPrimaryCare.markDone(Party.CARE_MANAGEMENT, T0.plusSeconds(900)));
         assertEquals(TaskStatus.OPEN, forPrimaryCare.status());
         forPrimaryCare.markDone(Party.PRIMARY_CARE, T0.plusSeconds(900));
         forClient.markDone(Party.CLIENT, T0.plusSeconds(900));

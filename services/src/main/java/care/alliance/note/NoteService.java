@@ -4,9 +4,9 @@ import care.alliance.access.CarePlanAccess;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
 import care.alliance.access.ServiceWords;
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.Goals;
 import care.alliance.goal.Party;
+import care.alliance.rules.ChangeRefused;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,7 +42,7 @@ public class NoteService {
     public NoteView write(long clientId, Long goalId, Visibility visibility, String body) {
         PlanAccess allowed = access.require(clientId, PlanOperation.WRITE_NOTE, "TeamNote", null);
         if (goalId != null && goals.find(goalId).filter(goal -> goal.clientId() == clientId).isEmpty()) {
-            throw new GoalChangeRefused(ServiceWords.say("note.goalOfThisPlanOnly"));
+            throw new ChangeRefused(ServiceWords.say("note.goalOfThisPlanOnly"));
         }
         TeamNote note = new TeamNote(clientId, goalId, access.caller().username(), allowed.party(), visibility, body,
                 clock.instant());

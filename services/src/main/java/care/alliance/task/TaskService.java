@@ -6,9 +6,9 @@ import care.alliance.access.PlanOperation;
 import care.alliance.access.ServiceWords;
 import care.alliance.goal.ChangedMeanwhile;
 import care.alliance.goal.Goal;
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.Goals;
 import care.alliance.goal.Party;
+import care.alliance.rules.ChangeRefused;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ public class TaskService {
         Goal goal = access.found(goals.find(goalId), PlanOperation.ADD_TASK, "Goal", goalId);
         PlanAccess allowed = access.require(goal.clientId(), PlanOperation.ADD_TASK, "Goal", goalId);
         if (allowed.party() == Party.CLIENT && (assignee == null || !assignee.isClient())) {
-            throw new GoalChangeRefused(ServiceWords.say("task.clientAddsOwnOnly"));
+            throw new ChangeRefused(ServiceWords.say("task.clientAddsOwnOnly"));
         }
         Task task = new Task(goal, description, assignee, dueOn, frequency, access.caller().username(),
                 allowed.party(), clock.instant());
@@ -84,7 +84,7 @@ public class TaskService {
 
     private static void requireOwnTaskIfClient(Task task, Party party) {
         if (party == Party.CLIENT && !task.assignee().isClient()) {
-            throw new GoalChangeRefused(ServiceWords.say("task.teamTicksOff"));
+            throw new ChangeRefused(ServiceWords.say("task.teamTicksOff"));
         }
     }
 

@@ -29,6 +29,7 @@ import care.alliance.goal.GoalDesk.StoredGoal;
 import care.alliance.goal.GoalDesk.Totals;
 import care.alliance.goal.GoalHistory.Revision;
 import care.alliance.goal.GoalView.Answer;
+import care.alliance.rules.ChangeRefused;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.ClinicDatabase;
 import java.math.BigDecimal;
@@ -208,7 +209,7 @@ class GoalServiceTest {
                 Set.of(PSYCHIATRY, PSYCHOTHERAPY));
         Totals before = desk.totals();
 
-        GoalChangeRefused refused = assertThrows(GoalChangeRefused.class,
+        ChangeRefused refused = assertThrows(ChangeRefused.class,
                 () -> desk.as(SAM, goals -> goals.propose(alex, medication)));
 
         assertEquals("Medication goals are set and changed by psychiatry or primary care.", refused.getMessage());
@@ -227,9 +228,9 @@ class GoalServiceTest {
         StoredGoal prescribedBefore = desk.stored(prescribed.id());
         StoredGoal walkingBefore = desk.stored(walking.id());
 
-        assertThrows(GoalChangeRefused.class, () -> desk.as(SAM, goals -> goals.revise(prescribed.id(),
+        assertThrows(ChangeRefused.class, () -> desk.as(SAM, goals -> goals.revise(prescribed.id(),
                 prescribed.version(), saying(medication, "Take my sertraline after breakfast"), "easier to remember")));
-        assertThrows(GoalChangeRefused.class, () -> desk.as(SAM, goals -> goals.revise(walking.id(), walking.version(),
+        assertThrows(ChangeRefused.class, () -> desk.as(SAM, goals -> goals.revise(walking.id(), walking.version(),
                 content("Walk after lunch", LifeArea.MEDICATION, Set.of(PSYCHOTHERAPY)), "it is about medication")));
 
         assertEquals(prescribedBefore, desk.stored(prescribed.id()));
@@ -244,7 +245,7 @@ class GoalServiceTest {
         GoalView goal = desk.as(SAM, goals -> goals.propose(alex, content("Join a climbing class", PSYCHOTHERAPY)));
         StoredGoal before = desk.stored(goal.id());
 
-        GoalChangeRefused refused = assertThrows(GoalChangeRefused.class,
+        ChangeRefused refused = assertThrows(ChangeRefused.class,
                 () -> desk.as(LENA, goals -> goals.respond(goal.id(), goal.version(), Response.AGREE, null)));
 
         assertEquals("Only the client and the disciplines that own this goal answer it.", refused.getMessage());
@@ -258,7 +259,7 @@ class GoalServiceTest {
         GoalView agreed = desk.as(ALEX_PORTAL, goals -> goals.respond(proposed.id(), proposed.version(), Response.AGREE, null));
         assertEquals(GoalStatus.AGREED, agreed.status());
 
-        GoalChangeRefused notPaused = assertThrows(GoalChangeRefused.class,
+        ChangeRefused notPaused = assertThrows(ChangeRefused.class,
                 () -> desk.as(MARIA, goals -> goals.resume(agreed.id(), agreed.version())));
         assertTrue(notPaused.getMessage().startsWith("Only a paused goal can be resumed."), notPaused.getMessage());
 
@@ -273,7 +274,7 @@ class GoalServiceTest {
                 content("Cook dinner three times a week", CARE_MANAGEMENT), "Alex wants to do more"));
         assertEquals(GoalStatus.REVISED, revised.status(), "a change to an agreed goal asks for agreement again");
         assertEquals(List.of(Party.CLIENT), revised.waitingFor());
-        assertThrows(GoalChangeRefused.class,
+        assertThrows(ChangeRefused.class,
                 () -> desk.as(MARIA, goals -> goals.markAchieved(revised.id(), revised.version())),
                 "a revised goal is not agreed until everyone agrees again");
 
@@ -281,7 +282,7 @@ class GoalServiceTest {
         GoalView achieved = desk.as(ALEX_PORTAL, goals -> goals.markAchieved(againAgreed.id(), againAgreed.version()));
         assertEquals(GoalStatus.ACHIEVED, achieved.status());
         assertEquals("ACHIEVED", desk.stored(achieved.id()).status());
-        assertThrows(GoalChangeRefused.class, () -> desk.as(MARIA, goals -> goals.revise(achieved.id(),
+        assertThrows(ChangeRefused.class, () -> desk.as(MARIA, goals -> goals.revise(achieved.id(),
                 achieved.version(), content("Cook every day", CARE_MANAGEMENT), "more")), "an achieved goal is closed");
     }
 

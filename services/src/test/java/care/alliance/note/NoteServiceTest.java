@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import care.alliance.access.AccessRefused;
 import care.alliance.access.Caller;
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.Party;
+import care.alliance.rules.ChangeRefused;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.PlanGoals;
@@ -116,9 +116,9 @@ class NoteServiceTest {
     void aNoteIsLinkedOnlyToAGoalOfTheSameClient() {
         GoalView blakes = goals.agreedWithCareManagement(MARIA, BLAKE_PORTAL, blake);
 
-        assertThrows(GoalChangeRefused.class,
+        assertThrows(ChangeRefused.class,
                 () -> as(MARIA, notes -> notes.write(alex, blakes.id(), Visibility.CARE_TEAM, "Linked to Blake's goal")));
-        assertThrows(GoalChangeRefused.class,
+        assertThrows(ChangeRefused.class,
                 () -> as(MARIA, notes -> notes.write(alex, blakes.id() + 1000, Visibility.CARE_TEAM, "No such goal")));
         assertEquals(List.of(), stored(), "nothing stored");
     }

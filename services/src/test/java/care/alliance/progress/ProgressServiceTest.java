@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.access.Caller;
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
 import care.alliance.goal.Target;
+import care.alliance.rules.ChangeRefused;
 import care.alliance.team.Discipline;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.ClinicDatabase;
@@ -133,8 +133,8 @@ class ProgressServiceTest {
     void progressIsNotCheckedOnAGoalStillProposed() {
         GoalView proposed = goals.proposed(MARIA, alex, PlanGoals.content("Join a choir", LifeArea.SOCIAL, null,
                 Discipline.CARE_MANAGEMENT, Discipline.PSYCHOTHERAPY));
-        assertThrows(GoalChangeRefused.class, () -> as(ALEX_PORTAL, progress -> progress.checkIn(proposed.id(), 5, null, null)));
-        assertThrows(GoalChangeRefused.class, () -> as(MARIA, progress -> progress.checkIn(proposed.id(), 5, null, null)));
+        assertThrows(ChangeRefused.class, () -> as(ALEX_PORTAL, progress -> progress.checkIn(proposed.id(), 5, null, null)));
+        assertThrows(ChangeRefused.class, () -> as(MARIA, progress -> progress.checkIn(proposed.id(), 5, null, null)));
         assertEquals(List.of(), stored());
     }
 

@@ -28,9 +28,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import care.alliance.access.Caller;
 import care.alliance.access.NotFound;
 import care.alliance.goal.ChangedMeanwhile;
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.Party;
 import care.alliance.relationship.RuptureView.Sign;
+import care.alliance.rules.ChangeRefused;
 import care.alliance.team.CaseloadEntry;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.AuditRow;
@@ -313,7 +313,7 @@ class AllianceServiceTest {
                 "Talked it through", "Slower sessions"));
         List<Stored> before = stored(alex);
 
-        GoalChangeRefused refused = assertThrows(GoalChangeRefused.class, () -> as(MARIA, alliance -> alliance.logRepair(
+        ChangeRefused refused = assertThrows(ChangeRefused.class, () -> as(MARIA, alliance -> alliance.logRepair(
                 open.id(), repaired.version(), "Another account", "Another talk", "Another outcome")));
 
         assertEquals("This rupture is already repaired.", refused.getMessage());
@@ -424,7 +424,7 @@ class AllianceServiceTest {
                     .boxed().toList();
             assertEquals(1, saved.size(), "round " + round + ": exactly one repair is saved, " + outcomes(attempts));
             assertAll(attempts.stream().filter(attempt -> !attempt.succeeded()).map(attempt -> () -> assertTrue(
-                    attempt.failure() instanceof ChangedMeanwhile || attempt.failure() instanceof GoalChangeRefused,
+                    attempt.failure() instanceof ChangedMeanwhile || attempt.failure() instanceof ChangeRefused,
                     "told of the other repair, not failed: " + attempt.failure())));
             Caller winner = repairers.get(saved.get(0));
             Stored stored = stored(alex).stream().filter(rupture -> rupture.version() == 1

@@ -19,10 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import care.alliance.access.AccessRefused;
 import care.alliance.access.Caller;
 import care.alliance.goal.ChangedMeanwhile;
-import care.alliance.goal.GoalChangeRefused;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
+import care.alliance.rules.ChangeRefused;
 import care.alliance.team.Discipline;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.ClinicDatabase;
@@ -141,11 +141,11 @@ class TaskServiceTest {
         assertNotNull(row.clientAgreedAt());
 
         long before = tasksOfClient(alex);
-        assertThrows(GoalChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.addTask(goal.id(),
+        assertThrows(ChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.addTask(goal.id(),
                 "Call me on Fridays", Assignee.discipline(Party.CARE_MANAGEMENT), null, Frequency.WEEKLY)));
-        assertThrows(GoalChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.addTask(goal.id(),
+        assertThrows(ChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.addTask(goal.id(),
                 "Check my blood pressure", Assignee.person("lena.fischer", Party.PRIMARY_CARE), TODAY, null)));
-        assertThrows(GoalChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.addTask(goal.id(),
+        assertThrows(ChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.addTask(goal.id(),
                 "Someone does it", null, TODAY, null)));
         assertEquals(before, tasksOfClient(alex), "none of the refused tasks was stored");
     }
@@ -158,15 +158,15 @@ class TaskServiceTest {
         assertFalse(teams.awaitsClientAgreement(), "not the client's task");
         Stored before = stored(teams.id());
 
-        assertThrows(GoalChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.markDone(teams.id(), teams.version())));
+        assertThrows(ChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.markDone(teams.id(), teams.version())));
         assertEquals(before, stored(teams.id()), "still open");
-        assertThrows(GoalChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.agreeToTask(teams.id(), teams.version())),
+        assertThrows(ChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.agreeToTask(teams.id(), teams.version())),
                 "only the client's own tasks need the client's agreement");
         assertEquals(before, stored(teams.id()));
 
         TaskView done = as(MARIA, tasks -> tasks.markDone(teams.id(), teams.version()));
         assertEquals("DONE", stored(teams.id()).status());
-        assertThrows(GoalChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.reopen(teams.id(), done.version())));
+        assertThrows(ChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.reopen(teams.id(), done.version())));
         assertEquals("DONE", stored(teams.id()).status());
         TaskView reopened = as(MARIA, tasks -> tasks.reopen(teams.id(), done.version()));
         assertEquals(TaskStatus.OPEN, reopened.status());
@@ -189,11 +189,11 @@ class TaskServiceTest {
         GoalView medication = agreedMedicationGoal();
         long before = tasksOfClient(alex);
 
-        assertThrows(GoalChangeRefused.class, () -> as(SAM, tasks -> tasks.addTask(medication.id(),
+        assertThrows(ChangeRefused.class, () -> as(SAM, tasks -> tasks.addTask(medication.id(),
                 "Note side effects", Assignee.client(), null, Frequency.DAILY)), "therapists view medication tasks");
-        assertThrows(GoalChangeRefused.class, () -> as(MARIA, tasks -> tasks.addTask(medication.id(),
+        assertThrows(ChangeRefused.class, () -> as(MARIA, tasks -> tasks.addTask(medication.id(),
                 "Note side effects", Assignee.client(), null, Frequency.DAILY)), "care managers view medication tasks");
-        assertThrows(GoalChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.addTask(medication.id(),
+        assertThrows(ChangeRefused.class, () -> as(ALEX_PORTAL, tasks -> tasks.addTask(medication.id(),
                 "Halve my dose", Assignee.client(), null, Frequency.DAILY)), "the client views medication tasks");
         assertEquals(before, tasksOfClient(alex), "none stored");
 
@@ -205,9 +205,9 @@ class TaskServiceTest {
         assertTrue(byPrimaryCare.medication());
         assertEquals(before + 2, tasksOfClient(alex));
 
-        assertThrows(GoalChangeRefused.class, () -> as(SAM, tasks -> tasks.drop(byPrimaryCare.id(), byPrimaryCare.version())));
-        assertThrows(GoalChangeRefused.class, () -> as(MARIA, tasks -> tasks.drop(byPrimaryCare.id(), byPrimaryCare.version())));
-        assertThrows(GoalChangeRefused.class, () -> as(SAM, tasks -> tasks.markDone(byPrimaryCare.id(), byPrimaryCare.version())),
+        assertThrows(ChangeRefused.class, () -> as(SAM, tasks -> tasks.drop(byPrimaryCare.id(), byPrimaryCare.version())));
+        assertThrows(ChangeRefused.class, () -> as(MARIA, tasks -> tasks.drop(byPrimaryCare.id(), byPrimaryCare.version())));
+        assertThrows(ChangeRefused.class, () -> as(SAM, tasks -> tasks.markDone(byPrimaryCare.id(), byPrimaryCare.version())),
                 "therapists do not tick off medication tasks");
         assertEquals("OPEN", stored(byPrimaryCare.id()).status());
         as(LENA, tasks -> tasks.drop(byPrimaryCare.id(), byPrimaryCare.version()));

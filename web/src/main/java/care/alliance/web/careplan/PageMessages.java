@@ -1,7 +1,7 @@
 package care.alliance.web.careplan;
 
 import care.alliance.goal.ChangedMeanwhile;
-import care.alliance.goal.GoalChangeRefused;
+import care.alliance.rules.ChangeRefused;
 import care.alliance.rules.Refusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -27,7 +27,7 @@ public final class PageMessages {
             T result = change.get();
             say(faces, FacesMessage.SEVERITY_INFO, text(faces, doneKey));
             return result;
-        } catch (IllegalArgumentException | GoalChangeRefused refused) {
+        } catch (IllegalArgumentException | ChangeRefused refused) {
             say(faces, FacesMessage.SEVERITY_ERROR, why(faces, refused));
         } catch (ChangedMeanwhile meanwhile) {
             say(faces, FacesMessage.SEVERITY_WARN, meanwhile.message(faces.getViewRoot().getLocale()));
