@@ -11,6 +11,7 @@ import static care.alliance.access.PlanOperation.DROP_TASK;
 import static care.alliance.access.PlanOperation.EDIT_PLAN;
 import static care.alliance.access.PlanOperation.VIEW_PLAN;
 import static care.alliance.access.PlanOperation.WRITE_NOTE;
+import static care.alliance.team.SmallClinic.portalOf;
 import static care.alliance.team.SmallClinic.ALEX_PORTAL;
 import static care.alliance.team.SmallClinic.BLAKE_PORTAL;
 import static care.alliance.team.SmallClinic.MARIA;
@@ -458,14 +459,6 @@ class PlanOperationsMatrixTest {
     }
 
     // ------------------------------------------------------------------------------- the states
-
-    private static Caller portalOf(Person client) {
-        return switch (client) {
-            case ALEX -> ALEX_PORTAL;
-            case BLAKE -> BLAKE_PORTAL;
-            default -> throw new IllegalArgumentException(client + " is not tried here");
-        };
-    }
 
     /** The plan with one more concern (with a clinical summary), added by the care manager leading the team. */
     private static Seen planWithAConcern(Person client) {

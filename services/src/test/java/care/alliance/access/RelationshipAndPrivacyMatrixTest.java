@@ -9,6 +9,7 @@ import static care.alliance.access.PlanOperation.VIEW_PLAN;
 import static care.alliance.access.PlanOperation.WRITE_PSYCHOTHERAPY_NOTE;
 import static care.alliance.team.Discipline.CARE_MANAGEMENT;
 import static care.alliance.team.Discipline.PSYCHOTHERAPY;
+import static care.alliance.team.SmallClinic.portalOf;
 import static care.alliance.team.SmallClinic.ALEX_PORTAL;
 import static care.alliance.team.SmallClinic.BLAKE_PORTAL;
 import static care.alliance.team.SmallClinic.MARIA;
@@ -428,14 +429,6 @@ class RelationshipAndPrivacyMatrixTest {
     }
 
     // ------------------------------------------------------------------------------- the states
-
-    private static Caller portalOf(Person client) {
-        return switch (client) {
-            case ALEX -> ALEX_PORTAL;
-            case BLAKE -> BLAKE_PORTAL;
-            default -> throw new IllegalArgumentException(client + " is not tried here");
-        };
-    }
 
     /** The therapist on the client's team who writes the note read by its id: Sam on Alex's, Noor on Blake's. */
     private static Caller authorOf(Person client) {

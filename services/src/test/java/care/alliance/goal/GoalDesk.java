@@ -69,16 +69,6 @@ final class GoalDesk {
                 content.target());
     }
 
-    /** The portal account of a client of the small clinic. */
-    static Caller portalOf(Person person) {
-        return switch (person) {
-            case ALEX -> SmallClinic.ALEX_PORTAL;
-            case BLAKE -> SmallClinic.BLAKE_PORTAL;
-            case ELI -> SmallClinic.ELI_PORTAL;
-            default -> throw new IllegalArgumentException(person + " has no portal account");
-        };
-    }
-
     /** The role the audit names for a caller with at most one role: its realm name, or "none". */
     static String roleOf(Caller caller) {
         if (caller.roles().size() > 1) {

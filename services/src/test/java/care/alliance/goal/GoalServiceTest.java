@@ -434,11 +434,11 @@ class GoalServiceTest {
         Audited<NotFound> unknown = desk.audited(() -> assertThrows(NotFound.class,
                 () -> desk.as(SAM, goals -> call.apply(goals, noSuchClient))));
         Audited<NotFound> noTeam = desk.audited(() -> assertThrows(NotFound.class,
-                () -> desk.as(GoalDesk.portalOf(ELI), goals -> call.apply(goals, eliHasNoTeamYet))));
+                () -> desk.as(SmallClinic.portalOf(ELI), goals -> call.apply(goals, eliHasNoTeamYet))));
 
         assertEquals("There is no care plan for this client number.", unknown.result().getMessage());
         assertEquals(List.of(Event.of(SAM, operation, recordType, null, noSuchClient, "REFUSED")), unknown.events());
-        assertEquals(List.of(Event.of(GoalDesk.portalOf(ELI), operation, recordType, null, eliHasNoTeamYet, "REFUSED")),
+        assertEquals(List.of(Event.of(SmallClinic.portalOf(ELI), operation, recordType, null, eliHasNoTeamYet, "REFUSED")),
                 noTeam.events());
         assertEquals(before, desk.totals(), "nothing is stored");
     }

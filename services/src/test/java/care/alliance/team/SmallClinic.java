@@ -75,6 +75,16 @@ public final class SmallClinic {
     public static final Caller CASEY_UNLINKED = Caller.of("casey.diaz", Role.CLIENT);
     public static final Caller ELI_PORTAL = Caller.of("eli.fox", Role.CLIENT);
 
+    /** The portal account of a client of the small clinic. */
+    public static Caller portalOf(Person person) {
+        return switch (person) {
+            case ALEX -> ALEX_PORTAL;
+            case BLAKE -> BLAKE_PORTAL;
+            case ELI -> ELI_PORTAL;
+            default -> throw new IllegalArgumentException(person + " has no portal account");
+        };
+    }
+
     // Clinic IT, and someone signed in without any Alliance role.
     public static final Caller ROBIN_IT = Caller.of("robin.it", Role.CLINIC_ADMIN);
     public static final Caller NOBODY = Caller.of("drew.visitor");
