@@ -125,8 +125,7 @@ public class Client {
         if (language == null || preferences == null || by == null || at == null) {
             throw new IllegalArgumentException("Preferences need a language, who recorded them and when.");
         }
-        this.preferredName = PlainText.optional(preferredName, RuleWords.say("field.preferredName"), PersonName.MAX_LENGTH);
-        this.pronouns = PlainText.optional(pronouns, RuleWords.say("field.pronouns"), PRONOUNS_LENGTH);
+        preferToBeCalled(preferredName, pronouns);
         this.preferredLanguage = language.tag();
         this.preferences = preferences;
         this.preferencesChangedBy = by;
@@ -149,8 +148,10 @@ public class Client {
         this.username = username;
     }
 
+    /** The name and pronouns the client goes by; blank means none said. */
     public void preferToBeCalled(String preferredName, String pronouns) {
-        this.preferredName = preferredName == null || preferredName.isBlank() ? null : preferredName.strip();
-        this.pronouns = pronouns == null || pronouns.isBlank() ? null : pronouns.strip();
+        this.preferredName = PlainText.optional(preferredName, RuleWords.say("field.preferredName"),
+                PersonName.MAX_LENGTH);
+        this.pronouns = PlainText.optional(pronouns, RuleWords.say("field.pronouns"), PRONOUNS_LENGTH);
     }
 }

@@ -35,12 +35,8 @@ public class TrendChart implements Serializable {
 
     private final List<Line> lines = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
-    private final List<Integer> columns = new ArrayList<>();
 
     public TrendChart(List<AllianceCheckInView> checkIns) {
-        for (int index = 0; index < checkIns.size(); index++) {
-            columns.add(x(index, checkIns.size()));
-        }
         for (AllianceDimension dimension : AllianceDimension.values()) {
             List<Point> dots = new ArrayList<>();
             for (int index = 0; index < checkIns.size(); index++) {
@@ -72,10 +68,6 @@ public class TrendChart implements Serializable {
 
     public List<Rule> getRules() {
         return rules;
-    }
-
-    public List<Integer> getColumns() {
-        return columns;
     }
 
     public int getWidth() {
