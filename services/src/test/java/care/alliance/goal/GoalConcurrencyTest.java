@@ -13,22 +13,19 @@ import static care.alliance.team.SmallClinic.Person.ALEX;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import care.alliance.access.Caller;
 import care.alliance.goal.GoalDesk.StoredGoal;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.ClinicDatabase.Attempt;
+import care.alliance.testing.Meeting;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +53,6 @@ class GoalConcurrencyTest {
     private static final int PEOPLE = 16;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** How long a thread that has read the goal waits for all the others to have read it too. */
-    private static final Duration BARRIER_PATIENCE = Duration.ofSeconds(5);
     private static final int MOST_ATTEMPTS = 4 * PEOPLE;
     /**
      * Everyone on Alex's team today, and Alex: each answers for a party that owns the goal, and may
@@ -337,44 +333,11 @@ class GoalConcurrencyTest {
      * change, so that all sixteen start from the same version at the same moment.
      */
     private static Goals waitingFor(CyclicBarrier everyoneHasRead) {
-        Goals goals = plainGoals();
-        return new Goals() {
-            @Override
-            public Optional<Goal> find(long goalId) {
-                return goals.find(goalId);
-            }
-
-            @Override
-            public List<Goal> ofClient(long clientId) {
-                return goals.ofClient(clientId);
-            }
-
-            @Override
-            public List<Goal> awaitingAgreement(Collection<Long> clientIds) {
-                return goals.awaitingAgreement(clientIds);
-            }
-
-            @Override
-            public void add(Goal goal) {
-                goals.add(goal);
-            }
-
+        return new JpaGoals(database.entityManager()) {
             @Override
             public Optional<Goal> findForChange(long goalId) {
-                try {
-                    everyoneHasRead.await(BARRIER_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    fail("interrupted while waiting for the others");
-                } catch (BrokenBarrierException | TimeoutException e) {
-                    // not everyone arrived in time; go on anyway
-                }
-                return goals.findForChange(goalId);
-            }
-
-            @Override
-            public void flush() {
-                goals.flush();
+                Meeting.meetAt(everyoneHasRead);
+                return super.findForChange(goalId);
             }
         };
     }

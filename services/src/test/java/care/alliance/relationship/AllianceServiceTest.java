@@ -23,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import care.alliance.access.Caller;
 import care.alliance.access.NotFound;
@@ -36,15 +35,14 @@ import care.alliance.team.SmallClinic;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.ClinicDatabase.Attempt;
+import care.alliance.testing.Meeting;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -63,7 +61,6 @@ import org.junit.jupiter.api.Timeout;
 class AllianceServiceTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final Duration BARRIER_PATIENCE = Duration.ofSeconds(5);
 
     private ClinicDatabase database;
     private long alex;
@@ -474,55 +471,12 @@ class AllianceServiceTest {
      * before either stores what they noticed.
      */
     private AllianceCheckIns lookingTogether(CyclicBarrier bothHaveLooked) {
-        AllianceCheckIns kept = new JpaAllianceCheckIns(database.entityManager());
-        return new AllianceCheckIns() {
-            @Override
-            public void takeTurnsForCheckIn(long clientId) {
-                kept.takeTurnsForCheckIn(clientId);
-            }
-
-            @Override
-            public List<AllianceCheckIn> ofClient(long clientId) {
-                return kept.ofClient(clientId);
-            }
-
-            @Override
-            public void add(AllianceCheckIn checkIn) {
-                kept.add(checkIn);
-            }
-
+        return new JpaAllianceCheckIns(database.entityManager()) {
             @Override
             public List<PossibleRupture> rupturesOf(long clientId) {
-                List<PossibleRupture> ruptures = kept.rupturesOf(clientId);
-                try {
-                    bothHaveLooked.await(BARRIER_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    fail("interrupted while waiting for the other");
-                } catch (BrokenBarrierException | TimeoutException e) {
-                    // the other did not arrive in time; go on anyway
-                }
+                List<PossibleRupture> ruptures = super.rupturesOf(clientId);
+                Meeting.meetAt(bothHaveLooked);
                 return ruptures;
-            }
-
-            @Override
-            public Optional<PossibleRupture> findRupture(long ruptureId) {
-                return kept.findRupture(ruptureId);
-            }
-
-            @Override
-            public List<Long> withOpenRupture(List<Long> clientIds) {
-                return kept.withOpenRupture(clientIds);
-            }
-
-            @Override
-            public void add(PossibleRupture rupture) {
-                kept.add(rupture);
-            }
-
-            @Override
-            public void flush() {
-                kept.flush();
             }
         };
     }
@@ -532,54 +486,11 @@ class AllianceServiceTest {
      * rupture for their repair, so that all of them start from the same version at the same moment.
      */
     private AllianceCheckIns waitingFor(CyclicBarrier everyoneHasRead) {
-        AllianceCheckIns kept = new JpaAllianceCheckIns(database.entityManager());
-        return new AllianceCheckIns() {
-            @Override
-            public void takeTurnsForCheckIn(long clientId) {
-                kept.takeTurnsForCheckIn(clientId);
-            }
-
-            @Override
-            public List<AllianceCheckIn> ofClient(long clientId) {
-                return kept.ofClient(clientId);
-            }
-
-            @Override
-            public void add(AllianceCheckIn checkIn) {
-                kept.add(checkIn);
-            }
-
-            @Override
-            public List<PossibleRupture> rupturesOf(long clientId) {
-                return kept.rupturesOf(clientId);
-            }
-
+        return new JpaAllianceCheckIns(database.entityManager()) {
             @Override
             public Optional<PossibleRupture> findRupture(long ruptureId) {
-                try {
-                    everyoneHasRead.await(BARRIER_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    fail("interrupted while waiting for the others");
-                } catch (BrokenBarrierException | TimeoutException e) {
-                    // not everyone arrived in time; go on anyway
-                }
-                return kept.findRupture(ruptureId);
-            }
-
-            @Override
-            public List<Long> withOpenRupture(List<Long> clientIds) {
-                return kept.withOpenRupture(clientIds);
-            }
-
-            @Override
-            public void add(PossibleRupture rupture) {
-                kept.add(rupture);
-            }
-
-            @Override
-            public void flush() {
-                kept.flush();
+                Meeting.meetAt(everyoneHasRead);
+                return super.findRupture(ruptureId);
             }
         };
     }
