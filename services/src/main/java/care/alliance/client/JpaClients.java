@@ -20,6 +20,11 @@ public class JpaClients implements Clients {
         this.entityManager = entityManager;
     }
 
+    @Override
+    public Optional<Client> find(long clientId) {
+        return Optional.ofNullable(entityManager.find(Client.class, clientId));
+    }
+
     /**
      * The client is usually read already in this transaction, with their care team; a lock alone
      * would then fail on a version changed meanwhile, so the client is read again under the lock and

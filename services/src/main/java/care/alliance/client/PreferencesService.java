@@ -6,8 +6,6 @@ import care.alliance.access.Role;
 import care.alliance.access.ServiceWords;
 import care.alliance.access.SignedInCaller;
 import care.alliance.goal.ChangedMeanwhile;
-import care.alliance.team.CareTeam;
-import care.alliance.team.CareTeams;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,8 +26,6 @@ public class PreferencesService {
     @Inject
     Clients clients;
 
-    @Inject
-    CareTeams careTeams;
 
     @Inject
     CarePlanAccess access;
@@ -41,7 +37,7 @@ public class PreferencesService {
 
     public PreferencesView preferencesOf(long clientId) {
         access.require(clientId, PlanOperation.VIEW_PLAN, RECORD, clientId);
-        return PreferencesView.of(careTeams.ofClient(clientId).map(CareTeam::client).orElseThrow());
+        return PreferencesView.of(clients.find(clientId).orElseThrow());
     }
 
     /** Records what the client said; refused with {@link ChangedMeanwhile} when someone changed it since it was read. */

@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import care.alliance.access.Caller;
 import care.alliance.client.WorkingPreferences.Directness;
@@ -25,21 +24,19 @@ import care.alliance.client.WorkingPreferences.Pace;
 import care.alliance.client.WorkingPreferences.Support;
 import care.alliance.goal.ChangedMeanwhile;
 import care.alliance.person.PersonName;
-import care.alliance.team.JpaCareTeams;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.ClinicDatabase.Attempt;
 import care.alliance.testing.FixedCaller;
+import care.alliance.testing.Meeting;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -61,7 +58,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PreferencesServiceTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final Duration BARRIER_PATIENCE = Duration.ofSeconds(5);
 
     private ClinicDatabase database;
     private long alex;
@@ -174,7 +170,7 @@ class PreferencesServiceTest {
         List<Caller> editors = List.of(ALEX_PORTAL, MARIA);
         List<Supplier<PreferencesView>> changes = editors.stream()
                 .map(editor -> (Supplier<PreferencesView>) () -> PreferencesServiceWiring.wire(
-                                readingTogether(bothHaveRead), new JpaCareTeams(database.entityManager()),
+                                readingTogether(bothHaveRead),
                                 database.carePlanAccess(editor), new FixedCaller(editor), database.runningClock())
                         .describe(alex, version, "Alex", "they/them", Language.ENGLISH,
                                 editor == MARIA ? plainAdvice() : listenFirst()))
@@ -282,29 +278,11 @@ class PreferencesServiceTest {
 
     /** Clients kept as usual, except that both editors have read the client before either locks it for the change. */
     private Clients readingTogether(CyclicBarrier bothHaveRead) {
-        Clients kept = new JpaClients(database.entityManager());
-        return new Clients() {
+        return new JpaClients(database.entityManager()) {
             @Override
             public Optional<Client> findForChange(long clientId) {
-                try {
-                    bothHaveRead.await(BARRIER_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    fail("interrupted while waiting for the other");
-                } catch (BrokenBarrierException | TimeoutException e) {
-                    // the other did not arrive in time; go on anyway
-                }
-                return kept.findForChange(clientId);
-            }
-
-            @Override
-            public Optional<Client> withPortalAccount(String username) {
-                return kept.withPortalAccount(username);
-            }
-
-            @Override
-            public void flush() {
-                kept.flush();
+                Meeting.meetAt(bothHaveRead);
+                return super.findForChange(clientId);
             }
         };
     }

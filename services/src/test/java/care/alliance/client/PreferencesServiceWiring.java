@@ -2,7 +2,6 @@ package care.alliance.client;
 
 import care.alliance.access.CarePlanAccess;
 import care.alliance.access.SignedInCaller;
-import care.alliance.team.CareTeams;
 import java.time.Clock;
 
 /** Wires a {@link PreferencesService} by hand, as the container injects it. */
@@ -11,11 +10,10 @@ public final class PreferencesServiceWiring {
     private PreferencesServiceWiring() {
     }
 
-    public static PreferencesService wire(Clients clients, CareTeams careTeams, CarePlanAccess access,
-            SignedInCaller signedIn, Clock clock) {
+    public static PreferencesService wire(Clients clients, CarePlanAccess access, SignedInCaller signedIn,
+            Clock clock) {
         PreferencesService service = new PreferencesService();
         service.clients = clients;
-        service.careTeams = careTeams;
         service.access = access;
         service.signedIn = signedIn;
         service.clock = clock;

@@ -295,7 +295,7 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** The preferences service as the container wires it, stamping with the {@link #runningClock}. */
     public PreferencesService preferencesService(Caller caller) {
-        return PreferencesServiceWiring.wire(new JpaClients(transactionScoped), new JpaCareTeams(transactionScoped),
+        return PreferencesServiceWiring.wire(new JpaClients(transactionScoped),
                 carePlanAccess(caller), new FixedCaller(caller), runningClock);
     }
 
