@@ -31,7 +31,9 @@ import java.util.List;
  * revision and every answer is kept.
  *
  * <p>Medication goals are proposed and changed only by prescribers (psychiatry, primary care).
- * Whoever proposes or revises a goal agrees to that revision for their own party.
+ * Whoever proposes or revises a goal agrees to that revision for their own party. The clinical
+ * framing is the team's: the client never reads it, so what the client proposes or changes leaves
+ * it as the team wrote it.
  */
 @Entity
 @Table(name = "goal")
@@ -86,7 +88,7 @@ public class Goal {
     public static Goal propose(long clientId, GoalContent content, String author, Party authorParty, Instant at) {
         requireMayWrite(content, authorParty);
         Goal goal = new Goal(clientId);
-        goal.addRevision(content, author, authorParty, at, null);
+        goal.addRevision(authorParty == Party.CLIENT ? content.asClientReadsIt() : content, author, authorParty, at, null);
         return goal;
     }
 
@@ -122,6 +124,9 @@ public class Goal {
             throw new ChangeRefused(RuleWords.say("goal.closed", status.term()));
         }
         requireMayWrite(currentContent(), authorParty);
+        if (authorParty == Party.CLIENT) {
+            content = content.withFramingOf(currentContent());
+        }
         requireMayWrite(content, authorParty);
         String why = PlainText.required(reason, RuleWords.say("field.changeReason"), REASON_LENGTH);
         if (content.equals(currentContent())) {

@@ -32,6 +32,22 @@ public record GoalContent(String clientWords, String clinicalFraming, LifeArea l
         owners = Set.copyOf(EnumSet.copyOf(owners));
     }
 
+    /** The name of the field the client never reads: the team's clinical framing. */
+    public static final String CLINICAL_FRAMING = "clinicalFraming";
+
+    /** The same content as the client reads it: without the team's clinical framing. */
+    public GoalContent asClientReadsIt() {
+        return new GoalContent(clientWords, null, lifeArea, owners, target);
+    }
+
+    /**
+     * The same content with the framing of the other: the framing is the team's to write, so what
+     * a client writes never changes it.
+     */
+    public GoalContent withFramingOf(GoalContent other) {
+        return new GoalContent(clientWords, other.clinicalFraming, lifeArea, owners, target);
+    }
+
     /** The parties who must agree: the client and each owning discipline. */
     public Set<Party> partiesToAgree() {
         Set<Party> parties = EnumSet.of(Party.CLIENT);
@@ -43,7 +59,7 @@ public record GoalContent(String clientWords, String clinicalFraming, LifeArea l
     public List<Change> changesSince(GoalContent earlier) {
         List<Change> changes = new ArrayList<>();
         compare(changes, "clientWords", earlier.clientWords, clientWords);
-        compare(changes, "clinicalFraming", earlier.clinicalFraming, clinicalFraming);
+        compare(changes, CLINICAL_FRAMING, earlier.clinicalFraming, clinicalFraming);
         compare(changes, "lifeArea", earlier.lifeArea, lifeArea);
         compare(changes, "owners", EnumSet.copyOf(earlier.owners), EnumSet.copyOf(owners));
         compare(changes, "target", earlier.target, target);
@@ -58,5 +74,10 @@ public record GoalContent(String clientWords, String clinicalFraming, LifeArea l
 
     /** One field that differs between two revisions. */
     public record Change(String field, String before, String after) {
+
+        /** Whether the client may read this change: a change of the team's framing is the team's alone. */
+        public boolean isForClient() {
+            return !CLINICAL_FRAMING.equals(field);
+        }
     }
 }

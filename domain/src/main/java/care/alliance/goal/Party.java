@@ -43,6 +43,11 @@ public enum Party {
         return Optional.empty();
     }
 
+    /** Whether the party is one of the care team's disciplines, who read the team's clinical framing. */
+    public static boolean isTeam(Party party) {
+        return party != null && party.discipline != null;
+    }
+
     /** Prescribers: the disciplines who may set and change medication goals and tasks. */
     public boolean prescribes() {
         return this == PSYCHIATRY || this == PRIMARY_CARE;

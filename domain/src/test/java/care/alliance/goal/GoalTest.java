@@ -229,6 +229,36 @@ class GoalTest {
         assertEquals(AGREED, goal.status());
     }
 
+    @Test
+    void theClinicalFramingIsTheTeamsAndWhatTheClientWritesNeverChangesIt() {
+        Goal goal = agreed();
+        GoalContent asAlexSeesIt = walkingThreeDays().asClientReadsIt();
+
+        goal.revise(asAlexSeesIt, "alex.morgan", Party.CLIENT, "four days felt too many", T0.plusSeconds(300));
+
+        assertEquals("Behavioural activation", goal.currentContent().clinicalFraming());
+        assertEquals(List.of("clientWords"), goal.compare(1, 2).stream().map(GoalContent.Change::field).toList());
+    }
+
+    @Test
+    void aClientsOwnProposalCarriesNoFramingEvenFromATamperedForm() {
+        Goal goal = Goal.propose(CLIENT, walking(), "alex.morgan", Party.CLIENT, T0);
+
+        assertNull(goal.currentContent().clinicalFraming());
+    }
+
+    @Test
+    void onlyAChangeOfTheFramingIsKeptFromTheClient() {
+        GoalContent reframed = new GoalContent(walking().clientWords(), "Activity scheduling", walking().lifeArea(),
+                walking().owners(), walking().target());
+
+        List<GoalContent.Change> changes = reframed.changesSince(walking());
+
+        assertEquals(1, changes.size());
+        assertFalse(changes.get(0).isForClient());
+        assertTrue(walkingThreeDays().changesSince(walking()).get(0).isForClient());
+    }
+
     // ---------------------------------------------------------------------------- medication goals
 
     @ParameterizedTest

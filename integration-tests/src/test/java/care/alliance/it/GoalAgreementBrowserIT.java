@@ -87,6 +87,38 @@ class GoalAgreementBrowserIT extends DeployedAlliance {
     }
 
     @Test
+    void aTherapistReframesAGoalAndTheClientsGoalPageAndHistoryHoldNoWordOfIt() {
+        long alex = ClinicRecords.clientId("Morgan");
+        long goal = ClinicRecords.seedGoal(alex, "Take the bus into town on my own");
+        try (Browser therapist = signedIn("sam.rivera", "My caseload")) {
+            reframe(therapist, goal, "Avoidance maintained by a panic cycle", "Formulation after the first session");
+            reframe(therapist, goal, "Agoraphobic avoidance; interoceptive exposure first", "Sharper after the second");
+            List<String> history = therapist.texts(By.cssSelector("#history > li"));
+            assertTrue(history.get(0).contains("interoceptive exposure"), "the team sees the change: " + history.get(0));
+        }
+        try (Browser client = signedIn("alex.morgan", "My plan")) {
+            client.open(app() + "/portal/goal.xhtml?goal=" + goal);
+            client.waitFor(By.id("history"));
+            String page = client.driver().getPageSource();
+            for (String word : List.of("panic", "Agoraphobic", "interoceptive", "Formulation", "Sharper", "framing")) {
+                assertTrue(!page.contains(word), "the client's goal page says \"" + word + "\"");
+            }
+            assertEquals(3, client.texts(By.cssSelector("#history > li")).size(),
+                    "the client still sees that the goal has three versions");
+        }
+    }
+
+    private void reframe(Browser therapist, long goal, String framing, String reason) {
+        therapist.open(app() + "/clinician/goal.xhtml?goal=" + goal);
+        WebElement field = therapist.waitFor(By.id("revise:framing"));
+        field.clear();
+        field.sendKeys(framing);
+        therapist.driver().findElement(By.id("revise:reason")).sendKeys(reason);
+        therapist.driver().findElement(By.id("revise:save")).click();
+        therapist.waitFor(By.id("history"));
+    }
+
+    @Test
     void nobodyOpensAPlanOutsideTheirTeamsOrAnotherClientsGoalByChangingTheAddress() {
         long alex = ClinicRecords.clientId("Morgan");
         long alexsGoal = ClinicRecords.seedGoal(alex, "Cook a proper meal twice a week");

@@ -13,16 +13,25 @@ public record GoalHistory(GoalView goal, List<Revision> revisions, List<GoalView
             List<GoalContent.Change> changes) implements Serializable {
     }
 
-    static GoalHistory of(Goal goal) {
-        List<Revision> revisions = goal.revisions().stream()
-                .map(revision -> new Revision(revision.number(), revision.content().clientWords(), revision.author(),
-                        revision.authorParty(), revision.authoredAt(), revision.reason(),
-                        revision.number() == 1 ? List.of() : goal.compare(revision.number() - 1, revision.number())))
-                .toList();
+    /**
+     * The story as the reader's party may read it. A client (or a reader of no party) reads nothing of the team's clinical
+     * framing: not its changes, nor the reason for a revision that changed only the framing.
+     */
+    static GoalHistory of(Goal goal, Party reader) {
+        boolean forClient = !Party.isTeam(reader);
+        List<Revision> revisions = goal.revisions().stream().map(revision -> {
+            List<GoalContent.Change> changes = revision.number() == 1 ? List.of()
+                    : goal.compare(revision.number() - 1, revision.number());
+            List<GoalContent.Change> readable = forClient
+                    ? changes.stream().filter(GoalContent.Change::isForClient).toList() : changes;
+            String reason = readable.isEmpty() && !changes.isEmpty() ? null : revision.reason();
+            return new Revision(revision.number(), revision.content().clientWords(), revision.author(),
+                    revision.authorParty(), revision.authoredAt(), reason, readable);
+        }).toList();
         List<GoalView.Answer> answers = goal.responses().stream()
                 .map(response -> new GoalView.Answer(response.party(), response.response(), response.respondent(),
                         response.comment(), response.respondedAt()))
                 .toList();
-        return new GoalHistory(GoalView.of(goal), revisions, answers);
+        return new GoalHistory(GoalView.of(goal, reader), revisions, answers);
     }
 }

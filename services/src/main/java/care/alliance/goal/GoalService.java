@@ -32,8 +32,8 @@ public class GoalService {
 
     /** The client's goals, for their team or for the client. */
     public List<GoalView> goalsOf(long clientId) {
-        access.require(clientId, PlanOperation.VIEW_PLAN, "CarePlan", null);
-        return goals.ofClient(clientId).stream().map(GoalView::of).toList();
+        Party reader = access.require(clientId, PlanOperation.VIEW_PLAN, "CarePlan", null).party();
+        return goals.ofClient(clientId).stream().map(goal -> GoalView.of(goal, reader)).toList();
     }
 
     /** A new goal for the client, in the client's words, proposed by the signed-in person. */
@@ -42,7 +42,7 @@ public class GoalService {
         Goal goal = Goal.propose(clientId, content, access.caller().username(), allowed.party(), clock.instant());
         goals.add(goal);
         goals.flush();
-        return GoalView.of(goal);
+        return GoalView.of(goal, allowed.party());
     }
 
     /** The signed-in person's answer, for their party, to the revision they saw. */
@@ -79,8 +79,8 @@ public class GoalService {
     /** Every revision of the goal with its author, time and reason, and every answer given. */
     public GoalHistory historyOf(long goalId) {
         Goal goal = load(goalId, PlanOperation.VIEW_GOAL_HISTORY);
-        access.require(goal.clientId(), PlanOperation.VIEW_GOAL_HISTORY, "Goal", goalId);
-        return GoalHistory.of(goal);
+        PlanAccess allowed = access.require(goal.clientId(), PlanOperation.VIEW_GOAL_HISTORY, "Goal", goalId);
+        return GoalHistory.of(goal, allowed.party());
     }
 
     /**
@@ -92,11 +92,11 @@ public class GoalService {
         Goal goal = access.found(goals.findForChange(goalId), operation, "Goal", goalId);
         PlanAccess allowed = access.require(goal.clientId(), operation, "Goal", goalId);
         if (goal.version() != seenVersion) {
-            throw new ChangedMeanwhile(GoalView.of(goal));
+            throw new ChangedMeanwhile(GoalView.of(goal, allowed.party()));
         }
         change.accept(goal, allowed.party());
         goals.flush();
-        return GoalView.of(goal);
+        return GoalView.of(goal, allowed.party());
     }
 
     private Goal load(long goalId, PlanOperation operation) {

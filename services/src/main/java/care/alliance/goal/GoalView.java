@@ -32,8 +32,12 @@ public record GoalView(long id, long version, long clientId, GoalStatus status, 
             implements Serializable {
     }
 
-    public static GoalView of(Goal goal) {
-        GoalContent content = goal.currentContent();
+    /**
+     * The goal as the reader's party may read it: a client, or a reader of no party, reads it
+     * without the team's clinical framing.
+     */
+    static GoalView of(Goal goal, Party reader) {
+        GoalContent content = Party.isTeam(reader) ? goal.currentContent() : goal.currentContent().asClientReadsIt();
         Consensus consensus = goal.consensus();
         List<Answer> answers = consensus.required().stream()
                 .map(party -> {

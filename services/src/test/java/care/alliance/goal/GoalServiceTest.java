@@ -187,6 +187,51 @@ class GoalServiceTest {
     }
 
     @Test
+    void theClientReadsNoWordOfTheTeamsClinicalFramingInAnyViewOfTheGoal() {
+        String framing = "Avoidance maintained by panic; graded exposure";
+        String reframed = "Agoraphobic avoidance; interoceptive exposure first";
+        GoalView proposed = desk.as(SAM, goals -> goals.propose(alex, new GoalContent("Take the bus to town",
+                framing, LifeArea.DAILY_LIFE, Set.of(PSYCHOTHERAPY), null)));
+        GoalView reframedGoal = desk.as(SAM, goals -> goals.revise(proposed.id(), proposed.version(),
+                new GoalContent("Take the bus to town", reframed, LifeArea.DAILY_LIFE, Set.of(PSYCHOTHERAPY), null),
+                "Sharper formulation after the second session"));
+
+        GoalHistory forAlex = desk.as(ALEX_PORTAL, goals -> goals.historyOf(proposed.id()));
+        List<GoalView> alexsGoals = desk.as(ALEX_PORTAL, goals -> goals.goalsOf(alex));
+        GoalView answered = desk.as(ALEX_PORTAL, goals -> goals.respond(proposed.id(), reframedGoal.version(),
+                Response.AGREE, null));
+
+        String seenByAlex = forAlex + " " + alexsGoals + " " + answered;
+        assertAll("nothing of the framing reaches the client",
+                () -> assertTrue(!seenByAlex.contains("exposure") && !seenByAlex.contains("panic"), seenByAlex),
+                () -> assertNull(forAlex.goal().clinicalFraming()),
+                () -> assertTrue(forAlex.revisions().stream().flatMap(revision -> revision.changes().stream())
+                        .noneMatch(change -> change.field().equals("clinicalFraming")), "no change to the framing is listed"),
+                () -> assertNull(answered.clinicalFraming()));
+        assertEquals(reframed, desk.as(SAM, goals -> goals.historyOf(proposed.id())).goal().clinicalFraming(),
+                "the team still reads it");
+        assertEquals(List.of(new GoalContent.Change("clinicalFraming", framing, reframed)),
+                desk.as(PRIYA, goals -> goals.historyOf(proposed.id())).revisions().get(1).changes(),
+                "and sees what changed in it");
+    }
+
+    @Test
+    void aClientsChangeToTheirGoalKeepsTheTeamsFramingTheyNeverSaw() {
+        GoalView proposed = desk.as(SAM, goals -> goals.propose(alex, new GoalContent("Cook a meal twice a week",
+                FRAMING, LifeArea.DAILY_LIFE, Set.of(PSYCHOTHERAPY), null)));
+        GoalView seenByAlex = desk.as(ALEX_PORTAL, goals -> goals.historyOf(proposed.id())).goal();
+
+        desk.as(ALEX_PORTAL, goals -> goals.revise(proposed.id(), seenByAlex.version(),
+                new GoalContent("Cook a meal once a week", seenByAlex.clinicalFraming(), seenByAlex.lifeArea(),
+                        seenByAlex.owners(), null), "Twice is too much for now"));
+
+        GoalHistory forSam = desk.as(SAM, goals -> goals.historyOf(proposed.id()));
+        assertEquals(FRAMING, forSam.goal().clinicalFraming(), "Alex's revision did not erase the framing");
+        assertEquals(List.of("clientWords"), forSam.revisions().get(1).changes().stream()
+                .map(GoalContent.Change::field).toList());
+    }
+
+    @Test
     void theClientsGoalsListEveryGoalOfTheirsAndNoOneElses() {
         GoalView mine = desk.as(MARIA, goals -> goals.propose(alex, content("Go to the Thursday walking group",
                 CARE_MANAGEMENT)));
