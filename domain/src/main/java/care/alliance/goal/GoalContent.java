@@ -24,10 +24,10 @@ public record GoalContent(String clientWords, String clinicalFraming, LifeArea l
         clientWords = PlainText.required(clientWords, RuleWords.say("field.goalClientWords"), CLIENT_WORDS_LENGTH);
         clinicalFraming = PlainText.optional(clinicalFraming, RuleWords.say("field.clinicalFraming"), FRAMING_LENGTH);
         if (lifeArea == null) {
-            throw new InvalidInput(RuleWords.say("goal.lifeAreaRequired"));
+            throw new InvalidInput(RuleWords.say("goal.lifeAreaRequired"), "lifeArea");
         }
         if (owners == null || owners.isEmpty()) {
-            throw new InvalidInput(RuleWords.say("goal.ownerRequired"));
+            throw new InvalidInput(RuleWords.say("goal.ownerRequired"), "owners");
         }
         owners = Set.copyOf(EnumSet.copyOf(owners));
     }

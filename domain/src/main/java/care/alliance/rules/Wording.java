@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -18,6 +19,8 @@ public final class Wording implements Serializable {
     // bundle would answer English readers in that language.
     private static final ResourceBundle.Control BASE_FILE_IS_ENGLISH =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static final String FIELD = "field.";
 
     private final String bundle;
     private final String key;
@@ -41,6 +44,17 @@ public final class Wording implements Serializable {
     public String in(Locale locale) {
         String said = phrase(locale);
         return said.isEmpty() ? said : said.substring(0, 1).toUpperCase(locale) + said.substring(1);
+    }
+
+    /**
+     * The field these words are about, when they name one: the first argument that is a field's
+     * term ({@code field.targetMeasure} gives {@code targetMeasure}).
+     */
+    public Optional<String> field() {
+        return Arrays.stream(arguments)
+                .filter(argument -> argument instanceof Wording term && term.key.startsWith(FIELD))
+                .map(term -> ((Wording) term).key.substring(FIELD.length()))
+                .findFirst();
     }
 
     private String phrase(Locale locale) {

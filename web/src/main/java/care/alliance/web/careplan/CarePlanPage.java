@@ -1,9 +1,9 @@
 package care.alliance.web.careplan;
 
 import care.alliance.careplan.CarePlanService;
+import care.alliance.careplan.CarePlanView;
 import care.alliance.client.PreferencesService;
 import care.alliance.client.PreferencesView;
-import care.alliance.careplan.CarePlanView;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
@@ -15,6 +15,7 @@ import care.alliance.task.TaskStatus;
 import care.alliance.task.TaskView;
 import care.alliance.team.CareTeamService;
 import care.alliance.team.CareTeamView;
+import care.alliance.web.forms.PageMessages;
 import care.alliance.web.layout.RecordNumber;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -11,6 +11,7 @@ import care.alliance.task.Assignee;
 import care.alliance.task.Frequency;
 import care.alliance.task.TaskService;
 import care.alliance.task.TaskView;
+import care.alliance.web.forms.PageMessages;
 import care.alliance.web.layout.RecordNumber;
 import care.alliance.web.signin.SignedInPerson;
 import jakarta.faces.context.FacesContext;

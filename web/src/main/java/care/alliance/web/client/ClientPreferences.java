@@ -2,7 +2,7 @@ package care.alliance.web.client;
 
 import care.alliance.client.PreferencesService;
 import care.alliance.client.PreferencesView;
-import care.alliance.web.careplan.PageMessages;
+import care.alliance.web.forms.PageMessages;
 import care.alliance.web.layout.RecordNumber;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

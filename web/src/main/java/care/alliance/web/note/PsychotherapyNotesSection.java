@@ -2,7 +2,7 @@ package care.alliance.web.note;
 
 import care.alliance.note.NoteService;
 import care.alliance.note.PsychotherapyNoteView;
-import care.alliance.web.careplan.PageMessages;
+import care.alliance.web.forms.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -15,7 +15,7 @@ import care.alliance.task.TaskView;
 import care.alliance.team.CareTeamService;
 import care.alliance.team.Discipline;
 import care.alliance.web.careplan.GoalForm;
-import care.alliance.web.careplan.PageMessages;
+import care.alliance.web.forms.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

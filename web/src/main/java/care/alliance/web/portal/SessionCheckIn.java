@@ -5,7 +5,7 @@ import care.alliance.relationship.AllianceScore;
 import care.alliance.relationship.AllianceScores;
 import care.alliance.relationship.AllianceService;
 import care.alliance.team.CareTeamService;
-import care.alliance.web.careplan.PageMessages;
+import care.alliance.web.forms.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

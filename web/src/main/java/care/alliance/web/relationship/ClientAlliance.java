@@ -4,7 +4,7 @@ import care.alliance.access.Role;
 import care.alliance.relationship.AllianceService;
 import care.alliance.relationship.AllianceView;
 import care.alliance.relationship.RuptureView;
-import care.alliance.web.careplan.PageMessages;
+import care.alliance.web.forms.PageMessages;
 import care.alliance.web.signin.SignedInPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

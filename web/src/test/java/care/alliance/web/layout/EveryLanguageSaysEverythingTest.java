@@ -31,6 +31,7 @@ class EveryLanguageSaysEverythingTest {
     static Stream<Arguments> bundles() {
         return Stream.of(
                 Arguments.of("care/alliance/web/messages", false),
+                Arguments.of("care/alliance/web/fields", true),
                 Arguments.of("care/alliance/rules/refusals", true),
                 Arguments.of("care/alliance/access/refusals", true));
     }
@@ -87,6 +88,8 @@ class EveryLanguageSaysEverythingTest {
     void englishIsWrittenOnceInTheBaseFile() {
         assertEquals(Set.of(), Bundles.file("care/alliance/web/messages_en.properties").stringPropertyNames(),
                 "messages_en.properties stays empty; it only keeps English readers off the server's own language");
+        assertEquals(Set.of(), Bundles.file("care/alliance/web/fields_en.properties").stringPropertyNames(),
+                "fields_en.properties stays empty too");
     }
 
     private static List<String> onlyIn(Properties these, Properties notThose) {

@@ -1,16 +1,20 @@
-package care.alliance.web.careplan;
+package care.alliance.web.forms;
 
 import care.alliance.goal.ChangedMeanwhile;
 import care.alliance.rules.ChangeRefused;
 import care.alliance.rules.Refusal;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Runs a change a person asked for and tells them how it went, in the page's language: done,
- * refused by the rules (with the rule's own words), or overtaken by someone else's change.
- * Refusals by the access policy are not caught here; they become the 403 page.
+ * refused by the rules (with the rule's own words, beside the field it is about), or overtaken by
+ * someone else's change. Refusals by the access policy are not caught here; they become the 403
+ * page.
  */
 public final class PageMessages {
 
@@ -28,11 +32,26 @@ public final class PageMessages {
             say(faces, FacesMessage.SEVERITY_INFO, text(faces, doneKey));
             return result;
         } catch (IllegalArgumentException | ChangeRefused refused) {
-            say(faces, FacesMessage.SEVERITY_ERROR, why(faces, refused));
+            refuse(faces, refused);
         } catch (ChangedMeanwhile meanwhile) {
             say(faces, FacesMessage.SEVERITY_WARN, meanwhile.message(faces.getViewRoot().getLocale()));
         }
         return null;
+    }
+
+    /** Says the refusal beside its field when the submitted form has it, else at the top of the page. */
+    private static void refuse(FacesContext faces, RuntimeException refused) {
+        String why = why(faces, refused);
+        Optional<UIComponent> field = refused instanceof Refusal refusal
+                ? refusal.field().flatMap(name -> FormFields.inSubmittedForm(faces, name))
+                : Optional.empty();
+        if (field.isPresent()) {
+            faces.addMessage(field.get().getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null));
+            ((EditableValueHolder) field.get()).setValid(false);
+            say(faces, FacesMessage.SEVERITY_ERROR, text(faces, "page.checkTheField"));
+        } else {
+            say(faces, FacesMessage.SEVERITY_ERROR, why);
+        }
     }
 
     /**
@@ -45,11 +64,11 @@ public final class PageMessages {
                 : text(faces, "page.notAccepted");
     }
 
-    private static String text(FacesContext faces, String key) {
+    static String text(FacesContext faces, String key) {
         return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
     }
 
-    private static void say(FacesContext faces, FacesMessage.Severity severity, String text) {
+    static void say(FacesContext faces, FacesMessage.Severity severity, String text) {
         faces.addMessage(null, new FacesMessage(severity, text, null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
