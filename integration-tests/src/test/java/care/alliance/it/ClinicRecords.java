@@ -158,6 +158,33 @@ final class ClinicRecords {
                 rs -> rs.getLong(1), familyName, username);
     }
 
+    /**
+     * Everything stored for a client, in one line: how many of each record and the sum of their
+     * versions. Equal before and after a request means the request saved nothing.
+     */
+    static String recordsOf(long clientId) {
+        StringBuilder all = new StringBuilder();
+        for (String table : List.of("client", "care_plan", "goal", "goal_task", "progress_check_in", "team_note",
+                "alliance_check_in", "possible_rupture", "psychotherapy_note")) {
+            String key = table.equals("client") ? "id" : "client_id";
+            all.append(table).append(' ').append(query("select count(*) || '/' || coalesce(sum(version), 0) from "
+                    + table + " where " + key + " = ?", rs -> rs.getString(1), clientId).get(0)).append("; ");
+        }
+        all.append("revisions ").append(query("select count(*) from goal_revision r join goal g on g.id = r.goal_id"
+                + " where g.client_id = ?", rs -> rs.getLong(1), clientId).get(0));
+        all.append("; answers ").append(query("select count(*) from goal_response r join goal g on g.id = r.goal_id"
+                + " where g.client_id = ?", rs -> rs.getLong(1), clientId).get(0));
+        return all.toString();
+    }
+
+    /** How many rows of the table belong to the client (strengths through the client's plan). */
+    static int count(String table, long clientId) {
+        String sql = table.equals("care_plan_strength")
+                ? "select count(*) from care_plan_strength s join care_plan p on p.id = s.care_plan_id where p.client_id = ?"
+                : "select count(*) from " + table + " where client_id = ?";
+        return query(sql, rs -> rs.getInt(1), clientId).get(0);
+    }
+
     static int execute(String sql) throws SQLException {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             return statement.executeUpdate();

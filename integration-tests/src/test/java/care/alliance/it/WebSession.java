@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * One person's cookies and requests against Alliance and Keycloak, without a browser: follows
  * redirects one by one so tests can see where each request is sent, and signs in through
- * Keycloak's own login form.
+ * Keycloak's own login form. Several threads may use one session at once, as several tabs do.
  */
 final class WebSession {
 
@@ -31,7 +32,7 @@ final class WebSession {
      * Cookies by name. Alliance and Keycloak both live on localhost, where the JDK's cookie
      * manager keeps nothing, and their cookies have distinct names, so one jar serves both.
      */
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies = Collections.synchronizedMap(new LinkedHashMap<>());
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -47,6 +48,21 @@ final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    /** A form sent as a browser sends it from one of the site's own pages: it says its origin. */
+    HttpResponse<String> postFromPage(String url, String form) {
+        URI to = URI.create(url);
+        return send(HttpRequest.newBuilder(to).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", to.getScheme() + "://" + to.getAuthority())
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    /** Any method, for the methods pages do not take. */
+    HttpResponse<String> send(String method, String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
     /** Follows redirects from the given response until a page answers. */
@@ -86,10 +102,12 @@ final class WebSession {
 
     private HttpResponse<String> send(HttpRequest request) {
         HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
-        if (!cookies.isEmpty()) {
-            withCookies.header("Cookie", cookies.entrySet().stream()
-                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-                    .collect(Collectors.joining("; ")));
+        synchronized (cookies) {
+            if (!cookies.isEmpty()) {
+                withCookies.header("Cookie", cookies.entrySet().stream()
+                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
         }
         try {
             HttpResponse<String> response = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());

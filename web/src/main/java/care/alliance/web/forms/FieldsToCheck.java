@@ -9,7 +9,7 @@ import jakarta.faces.event.PhaseListener;
 /**
  * When a form comes back because a field could not be taken (a rating of "abc", a date that does
  * not exist), each field says why beside it; this says at the top that nothing was saved, where
- * people and screen readers look first.
+ * people and screen readers look first. The page answers 422: the form was not taken.
  */
 public class FieldsToCheck implements PhaseListener {
 
@@ -22,6 +22,7 @@ public class FieldsToCheck implements PhaseListener {
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
         if (faces.isValidationFailed()) {
+            faces.getExternalContext().setResponseStatus(PageMessages.NOT_TAKEN);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     PageMessages.text(faces, "page.checkTheFields"), null));
         }

@@ -12,11 +12,16 @@ import java.util.function.Supplier;
 
 /**
  * Runs a change a person asked for and tells them how it went, in the page's language: done,
- * refused by the rules (with the rule's own words, beside the field it is about), or overtaken by
- * someone else's change. Refusals by the access policy are not caught here; they become the 403
- * page.
+ * refused by the rules (with the rule's own words, beside the field it is about; status 422), or
+ * overtaken by someone else's change (409), or the same form sent a second time (409, nothing
+ * saved again). Refusals by the access policy are not caught here;
+ * they become the 403 page.
  */
 public final class PageMessages {
+
+    /** The status of a page that comes back with input it could not take: well formed, not acceptable. */
+    static final int NOT_TAKEN = 422;
+    static final int CHANGED_MEANWHILE = 409;
 
     private PageMessages() {
     }
@@ -27,13 +32,21 @@ public final class PageMessages {
      */
     public static <T> T attempt(Supplier<T> change, String doneKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (!SentForms.firstTime(faces)) {
+            faces.getExternalContext().setResponseStatus(CHANGED_MEANWHILE);
+            say(faces, FacesMessage.SEVERITY_WARN, text(faces, "page.sentTwice"));
+            return null;
+        }
         try {
             T result = change.get();
             say(faces, FacesMessage.SEVERITY_INFO, text(faces, doneKey));
+            // a change done is followed by a redirect to the page anew, which shows the confirmation
+            faces.getExternalContext().getFlash().setKeepMessages(true);
             return result;
         } catch (IllegalArgumentException | ChangeRefused refused) {
             refuse(faces, refused);
         } catch (ChangedMeanwhile meanwhile) {
+            faces.getExternalContext().setResponseStatus(CHANGED_MEANWHILE);
             say(faces, FacesMessage.SEVERITY_WARN, meanwhile.message(faces.getViewRoot().getLocale()));
         }
         return null;
@@ -41,6 +54,7 @@ public final class PageMessages {
 
     /** Says the refusal beside its field when the submitted form has it, else at the top of the page. */
     private static void refuse(FacesContext faces, RuntimeException refused) {
+        faces.getExternalContext().setResponseStatus(NOT_TAKEN);
         String why = why(faces, refused);
         Optional<UIComponent> field = refused instanceof Refusal refusal
                 ? refusal.field().flatMap(name -> FormFields.inSubmittedForm(faces, name))
@@ -70,6 +84,5 @@ public final class PageMessages {
 
     static void say(FacesContext faces, FacesMessage.Severity severity, String text) {
         faces.addMessage(null, new FacesMessage(severity, text, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 }
