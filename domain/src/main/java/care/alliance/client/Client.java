@@ -150,8 +150,10 @@ public class Client {
 
     /** The name and pronouns the client goes by; blank means none said. */
     public void preferToBeCalled(String preferredName, String pronouns) {
-        this.preferredName = PlainText.optional(preferredName, RuleWords.say("field.preferredName"),
-                PersonName.MAX_LENGTH);
-        this.pronouns = PlainText.optional(pronouns, RuleWords.say("field.pronouns"), PRONOUNS_LENGTH);
+        // Both are checked before either is kept, so that a refusal changes nothing.
+        String name = PlainText.optionalLine(preferredName, RuleWords.say("field.preferredName"), PersonName.MAX_LENGTH);
+        String said = PlainText.optionalLine(pronouns, RuleWords.say("field.pronouns"), PRONOUNS_LENGTH);
+        this.preferredName = name;
+        this.pronouns = said;
     }
 }

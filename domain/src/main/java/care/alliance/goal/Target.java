@@ -37,7 +37,7 @@ public class Target {
     }
 
     public Target(String measure, BigDecimal value, Direction direction, LocalDate byDate) {
-        this.measure = PlainText.required(measure, RuleWords.say("field.targetMeasure"), 200);
+        this.measure = PlainText.requiredLine(measure, RuleWords.say("field.targetMeasure"), 200);
         if (value == null || direction == null) {
             throw new InvalidInput(RuleWords.say("goal.targetIncomplete"));
         }

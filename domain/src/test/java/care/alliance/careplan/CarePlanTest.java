@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import care.alliance.rules.InvalidInput;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -192,6 +193,15 @@ class CarePlanTest {
 
         plan.scheduleReview(TODAY.plusMonths(3), TODAY);
         assertEquals(TODAY.plusMonths(3), plan.nextReviewOn());
+    }
+
+    @Test
+    void aStrengthKeepsNoControlCodes() {
+        CarePlan plan = new CarePlan(CLIENT);
+
+        assertThrows(InvalidInput.class, () -> plan.addStrength("Kind\u0000"));
+        assertThrows(InvalidInput.class, () -> plan.addStrength("Kind\u009B"));
+        assertTrue(plan.strengths().isEmpty());
     }
 
     @Test

@@ -196,6 +196,14 @@ class ProgressCheckInTest {
     }
 
     @Test
+    void theNoteKeepsItsLineBreaksAndTabsAndRefusesANulByte() {
+        assertEquals("Walked:\n\tMonday\r\n\tThursday", withNote("Walked:\n\tMonday\r\n\tThursday").note());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> withNote("Walked\u0000"));
+        assertTrue(refused.getMessage().startsWith("The note may not contain characters that are not text"));
+    }
+
+    @Test
     void aPlainLessThanSignInTheNoteIsWords() {
         assertEquals("Slept < 5 hours & walked", withNote("Slept < 5 hours & walked").note());
     }

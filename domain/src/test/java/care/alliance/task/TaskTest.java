@@ -15,6 +15,7 @@ import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
 import care.alliance.goal.Response;
 import care.alliance.rules.ChangeRefused;
+import care.alliance.rules.InvalidInput;
 import care.alliance.team.Discipline;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -119,6 +120,10 @@ class TaskTest {
         assertThrows(IllegalArgumentException.class, () -> Assignee.discipline(null));
         assertThrows(IllegalArgumentException.class, () -> Assignee.person("  ", Party.CARE_MANAGEMENT));
         assertEquals("maria.gomez", Assignee.person(" maria.gomez ", Party.CARE_MANAGEMENT).username());
+        assertThrows(InvalidInput.class, () -> Assignee.person("maria\u0000gomez", Party.CARE_MANAGEMENT));
+        assertThrows(InvalidInput.class, () -> Assignee.person("maria\ngomez", Party.CARE_MANAGEMENT));
+        assertThrows(InvalidInput.class, () -> Assignee.person("m".repeat(Assignee.USERNAME_LENGTH + 1),
+                Party.CARE_MANAGEMENT));
     }
 
     // --------------------------------------------------------------------------------- description

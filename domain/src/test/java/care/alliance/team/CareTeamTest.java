@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.client.Client;
 import care.alliance.person.PersonName;
+import care.alliance.rules.InvalidInput;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,16 @@ class CareTeamTest {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
 
         assertThrows(IllegalStateException.class, () -> team.release(therapist, JAN_1.minusDays(1)));
+    }
+
+    @Test
+    void credentialsAreOneLineOfText() {
+        assertEquals("Sam Rivera, LCSW", new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+                Discipline.PSYCHOTHERAPY, " LCSW ").signature());
+        assertThrows(InvalidInput.class, () -> new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+                Discipline.PSYCHOTHERAPY, "LC\u0000SW"));
+        assertThrows(InvalidInput.class, () -> new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+                Discipline.PSYCHOTHERAPY, "LCSW\nMD"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
 import care.alliance.goal.Target;
 import care.alliance.rules.ChangeRefused;
+import care.alliance.rules.InvalidInput;
 import care.alliance.team.Discipline;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.ClinicDatabase;
@@ -119,6 +120,17 @@ class ProgressServiceTest {
         assertThrows(IllegalArgumentException.class,
                 () -> as(ALEX_PORTAL, progress -> progress.checkIn(sleep.id(), rating, null, "out of range")));
         assertEquals(List.of(), stored());
+    }
+
+    @Test
+    void aNoteKeepsItsLineBreaksAndANulByteIsRefused() {
+        GoalView sleep = sleepGoal();
+
+        as(ALEX_PORTAL, progress -> progress.checkIn(sleep.id(), 5, null, "Woke up twice.\n\tBack to sleep quickly."));
+        assertThrows(InvalidInput.class,
+                () -> as(ALEX_PORTAL, progress -> progress.checkIn(sleep.id(), 5, null, "Woke up\u0000")));
+
+        assertEquals(List.of("Woke up twice.\n\tBack to sleep quickly."), stored().stream().map(Stored::note).toList());
     }
 
     @Test
