@@ -41,7 +41,7 @@ public class Target {
         if (value == null || direction == null) {
             throw new InvalidInput(RuleWords.say("goal.targetIncomplete"));
         }
-        this.value = value;
+        this.value = MeasureValue.checked(value, RuleWords.say("field.targetValue"));
         this.direction = direction;
         this.byDate = byDate;
     }

@@ -83,7 +83,7 @@ class ProgressCheckInTest {
 
         assertSame(goal, checkIn.goal());
         assertEquals(new Rating(6), checkIn.rating());
-        assertEquals(new BigDecimal("3"), checkIn.measuredValue());
+        assertEquals(new BigDecimal("3.00"), checkIn.measuredValue());
         assertEquals("Walked on Monday and Thursday", checkIn.note());
         assertEquals("alex.morgan", checkIn.by());
         assertEquals(Party.CLIENT, checkIn.byParty());
@@ -170,6 +170,30 @@ class ProgressCheckInTest {
 
         assertTrue(checkIn(revised, 8, "4", null).reachedTarget());
         assertFalse(checkIn(revised, 8, "3", null).reachedTarget());
+    }
+
+    // ---------------------------------------------------------------------------- measured value
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.01", "9999999999.99", "-9999999999.99"})
+    void aMeasuredValueWithinItsColumnIsKept(String measured) {
+        assertEquals(new BigDecimal(measured), checkIn(agreed(AT_LEAST_FOUR_DAYS), 5, measured, null).measuredValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345678901", "1e20", "1e309", "10000000000"})
+    void aMeasuredValueTooLargeForItsColumnIsRefusedNamingIt(String measured) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> checkIn(agreed(AT_LEAST_FOUR_DAYS), 5, measured, null));
+        assertEquals("The measured value must be between -9,999,999,999.99 and 9,999,999,999.99.",
+                refused.getMessage());
+    }
+
+    @Test
+    void aMeasuredValueWithMoreThanTwoDecimalsIsRefusedNotRoundedToZero() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> checkIn(agreed(AT_MOST_TWO_DRINKS), 5, "0.001", null));
+        assertTrue(refused.getMessage().startsWith("The measured value may have at most 2 digits"));
     }
 
     // -------------------------------------------------------------------------------------- note
