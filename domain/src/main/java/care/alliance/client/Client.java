@@ -2,6 +2,7 @@ package care.alliance.client;
 
 import care.alliance.person.PersonName;
 import care.alliance.person.PlainText;
+import care.alliance.rules.ClinicCalendar;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
@@ -64,12 +65,13 @@ public class Client {
     protected Client() {
     }
 
-    public Client(PersonName legalName, LocalDate dateOfBirth) {
+    /** A client with their legal name and date of birth, which falls from 1900 to today. */
+    public Client(PersonName legalName, LocalDate dateOfBirth, LocalDate today) {
         if (legalName == null || dateOfBirth == null) {
             throw new InvalidInput(RuleWords.say("client.nameAndBirthDateRequired"));
         }
         this.legalName = legalName;
-        this.dateOfBirth = dateOfBirth;
+        this.dateOfBirth = ClinicCalendar.dateOfBirth(dateOfBirth, today);
         this.preferredLanguage = "en";
     }
 

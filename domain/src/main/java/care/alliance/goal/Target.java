@@ -1,6 +1,7 @@
 package care.alliance.goal;
 
 import care.alliance.person.PlainText;
+import care.alliance.rules.ClinicCalendar;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
@@ -43,7 +44,7 @@ public class Target {
         }
         this.value = MeasureValue.checked(value, RuleWords.say("field.targetValue"));
         this.direction = direction;
-        this.byDate = byDate;
+        this.byDate = ClinicCalendar.planDate(byDate, RuleWords.say("field.targetDate"));
     }
 
     /** Whether a measured value reaches the target. */

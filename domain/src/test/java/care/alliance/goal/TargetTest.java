@@ -41,6 +41,24 @@ class TargetTest {
                 refused.getMessage());
     }
 
+    // -------------------------------------------------------------------------------------- date
+
+    @Test
+    void theTargetsDateIsOptionalAndFallsInThePlanYears() {
+        assertNull(walking("4", null).byDate());
+        assertEquals(LocalDate.of(2000, 1, 1), walking("4", LocalDate.of(2000, 1, 1)).byDate());
+        assertEquals(LocalDate.of(2100, 12, 31), walking("4", LocalDate.of(2100, 12, 31)).byDate());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1999-12-31", "2101-01-01", "0001-03-01", "+999999999-03-01"})
+    void aTargetsDateOutsideThePlanYearsIsRefusedNamingIt(String date) {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> walking("4", LocalDate.parse(date)));
+
+        assertEquals("The target's date must be between 1 January 2000 and 31 December 2100; check the year.",
+                refused.getMessage());
+    }
+
     // ----------------------------------------------------------------------------------- measure
 
     @Test

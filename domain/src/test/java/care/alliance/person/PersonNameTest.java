@@ -59,7 +59,7 @@ class PersonNameTest {
 
     @Test
     void aClientIsAddressedByTheNameTheyPrefer() {
-        Client client = new Client(new PersonName("Alexandra", "Morgan"), LocalDate.of(1990, 4, 2));
+        Client client = new Client(new PersonName("Alexandra", "Morgan"), LocalDate.of(1990, 4, 2), LocalDate.of(2026, 11, 2));
         assertEquals("Alexandra Morgan", client.displayName());
 
         client.preferToBeCalled("Alex", "they/them");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.careplan.CarePlan;
+import care.alliance.client.Client;
 import care.alliance.goal.Goal;
 import care.alliance.goal.GoalContent;
 import care.alliance.goal.GoalStatus;
@@ -90,6 +91,10 @@ class RefusalWordsTest {
                         new BigDecimal("1e20"), Target.Direction.AT_LEAST, null)),
                 Arguments.of("a value with three decimals", (Executable) () -> new Target("days walked",
                         new BigDecimal("0.001"), Target.Direction.AT_LEAST, null)),
+                Arguments.of("a plan date in year one", (Executable) () -> new Target("days walked", BigDecimal.ONE,
+                        Target.Direction.AT_LEAST, LocalDate.of(1, 1, 1))),
+                Arguments.of("a date of birth in the future", (Executable) () -> new Client(new PersonName("Alex",
+                        "Morgan"), TODAY.plusDays(1), TODAY)),
                 Arguments.of("an agreed goal is answered", (Executable) () -> agreed().respond(Party.CLIENT,
                         "alex.morgan", Response.AGREE, null, T0)),
                 Arguments.of("a proposed goal is paused", (Executable) () -> proposed().pause("sam.rivera", "a break",

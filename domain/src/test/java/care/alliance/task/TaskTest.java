@@ -111,6 +111,20 @@ class TaskTest {
         assertEquals(Frequency.WEEKLY, both.frequency());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2000-01-01", "2100-12-31"})
+    void aDueDateMayBeAnyDayOfThePlanYears(String day) {
+        assertEquals(LocalDate.parse(day), therapistsTaskDue(LocalDate.parse(day)).dueOn());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1999-12-31", "2101-01-01", "0001-01-01", "+999999999-12-31"})
+    void aDueDateOutsideThePlanYearsIsRefusedNamingIt(String day) {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> therapistsTaskDue(LocalDate.parse(day)));
+        assertEquals("The task's due date must be between 1 January 2000 and 31 December 2100; check the year.",
+                refused.getMessage());
+    }
+
     @Test
     void aTaskNeedsSomeoneToDoIt() {
         assertThrows(IllegalArgumentException.class,
