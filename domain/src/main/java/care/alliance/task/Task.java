@@ -103,7 +103,7 @@ public class Task {
         this.clientId = goal.clientId();
         this.description = PlainText.required(description, RuleWords.say("field.taskDescription"), DESCRIPTION_LENGTH);
         this.assignee = assignee;
-        this.dueOn = ClinicCalendar.planDate(dueOn, RuleWords.say("field.dueDate"));
+        this.dueOn = ClinicCalendar.planDate(dueOn, RuleWords.say("field.taskDue"));
         this.frequency = frequency;
         this.status = TaskStatus.OPEN;
         this.createdBy = author;

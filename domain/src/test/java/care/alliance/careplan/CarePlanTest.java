@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import care.alliance.rules.InvalidInput;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -213,6 +214,7 @@ class CarePlanTest {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> plan.scheduleReview(LocalDate.parse(on), TODAY));
         assertEquals("The review date must be between 1 January 2000 and 31 December 2100; check the year.",
                 refused.getMessage());
+        assertEquals(Optional.of("reviewDate"), refused.field(), "the page says it beside the review date");
         assertEquals(TODAY.plusDays(30), plan.nextReviewOn(), "a refused date changes nothing");
     }
 

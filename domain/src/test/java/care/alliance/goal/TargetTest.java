@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import care.alliance.rules.InvalidInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,7 @@ class TargetTest {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> walking(value, null));
 
         assertEquals("The target's value must be between -9,999,999,999.99 and 9,999,999,999.99.", refused.getMessage());
+        assertEquals(Optional.of("targetValue"), refused.field(), "the page says it beside the target's value");
     }
 
     @Test
@@ -39,6 +41,7 @@ class TargetTest {
 
         assertEquals("The target's value may have at most 2 digits after the decimal point; round it and try again.",
                 refused.getMessage());
+        assertEquals(Optional.of("targetValue"), refused.field());
     }
 
     // -------------------------------------------------------------------------------------- date
@@ -57,6 +60,7 @@ class TargetTest {
 
         assertEquals("The target's date must be between 1 January 2000 and 31 December 2100; check the year.",
                 refused.getMessage());
+        assertEquals(Optional.of("targetDate"), refused.field(), "the page says it beside the target's date");
     }
 
     // ----------------------------------------------------------------------------------- measure

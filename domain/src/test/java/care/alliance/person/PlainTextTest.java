@@ -8,6 +8,7 @@ import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import care.alliance.rules.Wording;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,6 +47,7 @@ class PlainTextTest {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> note("Slept well\u0000"));
 
         assertEquals(NOT_TEXT, refused.message(Locale.ENGLISH));
+        assertEquals(Optional.of("note"), refused.field(), "the page says it beside the note");
         assertEquals("En la nota no puede haber caracteres que no son texto, como códigos de control invisibles;"
                 + " si lo pegaste, prueba a escribirlo.", refused.message(Locale.forLanguageTag("es")));
     }

@@ -16,10 +16,12 @@ import care.alliance.goal.Party;
 import care.alliance.goal.Response;
 import care.alliance.goal.Target;
 import care.alliance.rules.ChangeRefused;
+import care.alliance.rules.InvalidInput;
 import care.alliance.team.Discipline;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -191,9 +193,10 @@ class ProgressCheckInTest {
 
     @Test
     void aMeasuredValueWithMoreThanTwoDecimalsIsRefusedNotRoundedToZero() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        InvalidInput refused = assertThrows(InvalidInput.class,
                 () -> checkIn(agreed(AT_MOST_TWO_DRINKS), 5, "0.001", null));
         assertTrue(refused.getMessage().startsWith("The measured value may have at most 2 digits"));
+        assertEquals(Optional.of("measuredValue"), refused.field(), "the page says it beside the measured value");
     }
 
     // -------------------------------------------------------------------------------------- note

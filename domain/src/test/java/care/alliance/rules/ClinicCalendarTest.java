@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClinicCalendarTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
-    private static final Wording DUE_DATE = RuleWords.say("field.dueDate");
+    private static final Wording DUE_DATE = RuleWords.say("field.taskDue");
 
     // -------------------------------------------------------------------------------- plan dates
 

@@ -20,6 +20,7 @@ import care.alliance.team.Discipline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -123,6 +124,7 @@ class TaskTest {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> therapistsTaskDue(LocalDate.parse(day)));
         assertEquals("The task's due date must be between 1 January 2000 and 31 December 2100; check the year.",
                 refused.getMessage());
+        assertEquals(Optional.of("taskDue"), refused.field(), "the page says it beside the due date");
     }
 
     @Test
