@@ -1,6 +1,7 @@
 package care.alliance.careplan;
 
 import care.alliance.person.PlainText;
+import care.alliance.rules.ClinicCalendar;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import jakarta.persistence.CollectionTable;
@@ -78,12 +79,12 @@ public class CarePlan {
         strengths.remove(checked(index, strengths.size()));
     }
 
-    /** The date the client and the team next look at the whole plan together. */
+    /** The date the client and the team next look at the whole plan together: today or later, in the plan years. */
     public void scheduleReview(LocalDate on, LocalDate today) {
         if (on != null && on.isBefore(today)) {
             throw new InvalidInput(RuleWords.say("plan.reviewInThePast"));
         }
-        this.nextReviewOn = on;
+        this.nextReviewOn = ClinicCalendar.planDate(on, RuleWords.say("field.reviewDate"));
     }
 
     public boolean isReviewDue(LocalDate today) {

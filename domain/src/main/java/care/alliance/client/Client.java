@@ -2,6 +2,7 @@ package care.alliance.client;
 
 import care.alliance.person.PersonName;
 import care.alliance.person.PlainText;
+import care.alliance.rules.ClinicCalendar;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
@@ -64,12 +65,13 @@ public class Client {
     protected Client() {
     }
 
-    public Client(PersonName legalName, LocalDate dateOfBirth) {
+    /** A client with their legal name and date of birth, which falls from 1900 to today. */
+    public Client(PersonName legalName, LocalDate dateOfBirth, LocalDate today) {
         if (legalName == null || dateOfBirth == null) {
             throw new InvalidInput(RuleWords.say("client.nameAndBirthDateRequired"));
         }
         this.legalName = legalName;
-        this.dateOfBirth = dateOfBirth;
+        this.dateOfBirth = ClinicCalendar.dateOfBirth(dateOfBirth, today);
         this.preferredLanguage = "en";
     }
 
@@ -150,8 +152,10 @@ public class Client {
 
     /** The name and pronouns the client goes by; blank means none said. */
     public void preferToBeCalled(String preferredName, String pronouns) {
-        this.preferredName = PlainText.optional(preferredName, RuleWords.say("field.preferredName"),
-                PersonName.MAX_LENGTH);
-        this.pronouns = PlainText.optional(pronouns, RuleWords.say("field.pronouns"), PRONOUNS_LENGTH);
+        // Both are checked before either is kept, so that a refusal changes nothing.
+        String name = PlainText.optionalLine(preferredName, RuleWords.say("field.preferredName"), PersonName.MAX_LENGTH);
+        String said = PlainText.optionalLine(pronouns, RuleWords.say("field.pronouns"), PRONOUNS_LENGTH);
+        this.preferredName = name;
+        this.pronouns = said;
     }
 }

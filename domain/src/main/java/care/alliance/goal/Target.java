@@ -1,6 +1,7 @@
 package care.alliance.goal;
 
 import care.alliance.person.PlainText;
+import care.alliance.rules.ClinicCalendar;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
@@ -37,13 +38,13 @@ public class Target {
     }
 
     public Target(String measure, BigDecimal value, Direction direction, LocalDate byDate) {
-        this.measure = PlainText.required(measure, RuleWords.say("field.targetMeasure"), 200);
+        this.measure = PlainText.requiredLine(measure, RuleWords.say("field.targetMeasure"), 200);
         if (value == null || direction == null) {
             throw new InvalidInput(RuleWords.say("goal.targetIncomplete"));
         }
-        this.value = value;
+        this.value = MeasureValue.checked(value, RuleWords.say("field.targetValue"));
         this.direction = direction;
-        this.byDate = byDate;
+        this.byDate = ClinicCalendar.planDate(byDate, RuleWords.say("field.targetDate"));
     }
 
     /** Whether a measured value reaches the target. */

@@ -7,7 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
-/** A person's given and family name, both required, trimmed and of a sensible length. */
+/** A person's given and family name: both required, trimmed, of a sensible length, each one line of plain text. */
 @Embeddable
 public class PersonName {
 
@@ -31,7 +31,14 @@ public class PersonName {
         if (part == null || part.isBlank()) {
             throw new InvalidInput(RuleWords.say("name.required", field));
         }
+        // As in PlainText: characters before trimming, which would drop some control codes unseen.
+        if (!PlainText.isText(part)) {
+            throw new InvalidInput(RuleWords.say("name.notText", field));
+        }
         String trimmed = part.strip();
+        if (!PlainText.isOneLine(trimmed)) {
+            throw new InvalidInput(RuleWords.say("name.oneLine", field));
+        }
         if (trimmed.length() > MAX_LENGTH) {
             throw new InvalidInput(RuleWords.say("name.tooLong", field, MAX_LENGTH));
         }

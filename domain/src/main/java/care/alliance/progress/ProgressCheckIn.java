@@ -2,6 +2,7 @@ package care.alliance.progress;
 
 import care.alliance.goal.Goal;
 import care.alliance.goal.GoalStatus;
+import care.alliance.goal.MeasureValue;
 import care.alliance.goal.Party;
 import care.alliance.goal.Target;
 import care.alliance.person.PlainText;
@@ -87,10 +88,10 @@ public class ProgressCheckIn {
         this.goal = goal;
         this.clientId = goal.clientId();
         this.rating = rating;
-        this.measuredValue = measuredValue;
+        this.measuredValue = MeasureValue.checked(measuredValue, RuleWords.say("field.measuredValue"));
         this.note = PlainText.optional(note, RuleWords.say("field.note"), 1000);
         Target target = goal.currentContent().target();
-        this.reachedTarget = target != null && target.isReachedBy(measuredValue);
+        this.reachedTarget = target != null && target.isReachedBy(this.measuredValue);
         this.by = by;
         this.byParty = byParty;
         this.checkedInAt = at;

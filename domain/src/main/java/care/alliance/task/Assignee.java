@@ -1,6 +1,7 @@
 package care.alliance.task;
 
 import care.alliance.goal.Party;
+import care.alliance.person.PlainText;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
@@ -13,11 +14,13 @@ import java.util.Objects;
 @Embeddable
 public class Assignee {
 
+    public static final int USERNAME_LENGTH = 100;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "assignee_party", length = 30)
     private Party party;
 
-    @Column(name = "assignee_username", length = 100)
+    @Column(name = "assignee_username", length = USERNAME_LENGTH)
     private String username;
 
     protected Assignee() {
@@ -43,7 +46,8 @@ public class Assignee {
         if (username == null || username.isBlank()) {
             throw new InvalidInput(RuleWords.say("task.personRequired"));
         }
-        return new Assignee(theirParty, username.strip());
+        return new Assignee(theirParty,
+                PlainText.requiredLine(username, RuleWords.say("field.assignedPerson"), USERNAME_LENGTH));
     }
 
     public boolean isClient() {

@@ -4,6 +4,7 @@ import care.alliance.goal.Goal;
 import care.alliance.goal.Party;
 import care.alliance.person.PlainText;
 import care.alliance.rules.ChangeRefused;
+import care.alliance.rules.ClinicCalendar;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
@@ -102,7 +103,7 @@ public class Task {
         this.clientId = goal.clientId();
         this.description = PlainText.required(description, RuleWords.say("field.taskDescription"), DESCRIPTION_LENGTH);
         this.assignee = assignee;
-        this.dueOn = dueOn;
+        this.dueOn = ClinicCalendar.planDate(dueOn, RuleWords.say("field.taskDue"));
         this.frequency = frequency;
         this.status = TaskStatus.OPEN;
         this.createdBy = author;

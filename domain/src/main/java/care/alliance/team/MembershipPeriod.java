@@ -1,5 +1,6 @@
 package care.alliance.team;
 
+import care.alliance.rules.ClinicCalendar;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
@@ -7,7 +8,10 @@ import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The days a person is on a care team: from the first day, up to and including the last, if any. */
+/**
+ * The days a person is on a care team: from the first day, up to and including the last, if any;
+ * both in the plan years of {@link ClinicCalendar}.
+ */
 @Embeddable
 public class MembershipPeriod {
 
@@ -27,8 +31,8 @@ public class MembershipPeriod {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw new InvalidInput(RuleWords.say("team.endsBeforeItStarts"));
         }
-        this.startsOn = startsOn;
-        this.endsOn = endsOn;
+        this.startsOn = ClinicCalendar.planDate(startsOn, RuleWords.say("field.firstDayOnTeam"));
+        this.endsOn = ClinicCalendar.planDate(endsOn, RuleWords.say("field.lastDayOnTeam"));
     }
 
     public static MembershipPeriod startingOn(LocalDate day) {

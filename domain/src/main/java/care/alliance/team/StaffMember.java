@@ -1,6 +1,8 @@
 package care.alliance.team;
 
 import care.alliance.person.PersonName;
+import care.alliance.person.PlainText;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -16,6 +18,8 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "staff_member")
 public class StaffMember {
+
+    public static final int CREDENTIALS_LENGTH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +38,7 @@ public class StaffMember {
     @Column(name = "discipline", nullable = false, length = 30)
     private Discipline discipline;
 
-    @Column(name = "credentials", length = 100)
+    @Column(name = "credentials", length = CREDENTIALS_LENGTH)
     private String credentials;
 
     protected StaffMember() {
@@ -47,7 +51,7 @@ public class StaffMember {
         this.username = username.strip();
         this.name = name;
         this.discipline = discipline;
-        this.credentials = credentials == null || credentials.isBlank() ? null : credentials.strip();
+        this.credentials = PlainText.optionalLine(credentials, RuleWords.say("field.credentials"), CREDENTIALS_LENGTH);
     }
 
     public Long id() {

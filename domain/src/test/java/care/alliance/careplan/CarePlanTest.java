@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import care.alliance.rules.InvalidInput;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -192,6 +194,44 @@ class CarePlanTest {
 
         plan.scheduleReview(TODAY.plusMonths(3), TODAY);
         assertEquals(TODAY.plusMonths(3), plan.nextReviewOn());
+    }
+
+    @Test
+    void aReviewMayBePlannedUpToTheLastDayOfThePlanYears() {
+        CarePlan plan = new CarePlan(CLIENT);
+
+        plan.scheduleReview(LocalDate.of(2100, 12, 31), TODAY);
+
+        assertEquals(LocalDate.of(2100, 12, 31), plan.nextReviewOn());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2101-01-01", "+999999999-12-31"})
+    void aReviewBeyondThePlanYearsIsRefusedNamingTheReviewDate(String on) {
+        CarePlan plan = new CarePlan(CLIENT);
+        plan.scheduleReview(TODAY.plusDays(30), TODAY);
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> plan.scheduleReview(LocalDate.parse(on), TODAY));
+        assertEquals("The review date must be between 1 January 2000 and 31 December 2100; check the year.",
+                refused.getMessage());
+        assertEquals(Optional.of("reviewDate"), refused.field(), "the page says it beside the review date");
+        assertEquals(TODAY.plusDays(30), plan.nextReviewOn(), "a refused date changes nothing");
+    }
+
+    @Test
+    void aReviewInYearOneIsRefusedAsInThePast() {
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> new CarePlan(CLIENT).scheduleReview(LocalDate.of(1, 1, 1), TODAY));
+        assertEquals("A review is planned for today or later.", refused.getMessage());
+    }
+
+    @Test
+    void aStrengthKeepsNoControlCodes() {
+        CarePlan plan = new CarePlan(CLIENT);
+
+        assertThrows(InvalidInput.class, () -> plan.addStrength("Kind\u0000"));
+        assertThrows(InvalidInput.class, () -> plan.addStrength("Kind\u009B"));
+        assertTrue(plan.strengths().isEmpty());
     }
 
     @Test

@@ -56,6 +56,18 @@ class TeamNoteTest {
     }
 
     @Test
+    void aNulByteInTheBodyIsRefusedNamingTheNote() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> withBody("Talked about sleep\u0000"));
+        assertTrue(refused.getMessage().startsWith("The note may not contain characters that are not text"));
+    }
+
+    @Test
+    void theBodyKeepsItsLineBreaksAndTabs() {
+        assertEquals("Sleep:\n\t- better\r\n\t- 6 hours", withBody("Sleep:\n\t- better\r\n\t- 6 hours\n").body());
+    }
+
+    @Test
     void theBodyIsTrimmedAndPlainComparisonsAreWords() {
         assertEquals("PHQ-9 < 10 & sleeping better", withBody("  PHQ-9 < 10 & sleeping better  ").body());
     }

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import care.alliance.client.Client;
+import care.alliance.rules.InvalidInput;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonNameTest {
 
@@ -29,9 +33,33 @@ class PersonNameTest {
         assertEquals("A given name may have at most 100 characters.", refused.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Al\u0000ex", "Alex\u0007", "\u001BAlex", "Al\u007Fex", "Al\u0085ex", "Al\uD800ex", "Alex\uFFFF"})
+    void aNameOfCharactersThatAreNotTextIsRefused(String given) {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> new PersonName(given, "Morgan"));
+
+        assertEquals("A given name may not contain characters that are not text, such as invisible control codes;"
+                + " if you pasted it, try typing it instead.", refused.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mor\ngan", "Mor\r\ngan", "Mor\tgan"})
+    void aNameIsOneLine(String family) {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> new PersonName("Alex", family));
+
+        assertEquals("Write the family name on one line, without line breaks or tabs.", refused.getMessage());
+        assertEquals("Escribe los apellidos en una sola línea, sin saltos de línea ni tabuladores.",
+                refused.message(Locale.forLanguageTag("es")));
+    }
+
+    @Test
+    void namesFromEveryScriptAreText() {
+        assertEquals("Zoë Ngữ 李 O'Brien-Núñez", new PersonName("Zoë Ngữ", "李 O'Brien-Núñez").fullName());
+    }
+
     @Test
     void aClientIsAddressedByTheNameTheyPrefer() {
-        Client client = new Client(new PersonName("Alexandra", "Morgan"), LocalDate.of(1990, 4, 2));
+        Client client = new Client(new PersonName("Alexandra", "Morgan"), LocalDate.of(1990, 4, 2), LocalDate.of(2026, 11, 2));
         assertEquals("Alexandra Morgan", client.displayName());
 
         client.preferToBeCalled("Alex", "they/them");

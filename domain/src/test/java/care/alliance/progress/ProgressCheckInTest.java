@@ -16,10 +16,12 @@ import care.alliance.goal.Party;
 import care.alliance.goal.Response;
 import care.alliance.goal.Target;
 import care.alliance.rules.ChangeRefused;
+import care.alliance.rules.InvalidInput;
 import care.alliance.team.Discipline;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,7 +85,7 @@ class ProgressCheckInTest {
 
         assertSame(goal, checkIn.goal());
         assertEquals(new Rating(6), checkIn.rating());
-        assertEquals(new BigDecimal("3"), checkIn.measuredValue());
+        assertEquals(new BigDecimal("3.00"), checkIn.measuredValue());
         assertEquals("Walked on Monday and Thursday", checkIn.note());
         assertEquals("alex.morgan", checkIn.by());
         assertEquals(Party.CLIENT, checkIn.byParty());
@@ -172,6 +174,31 @@ class ProgressCheckInTest {
         assertFalse(checkIn(revised, 8, "3", null).reachedTarget());
     }
 
+    // ---------------------------------------------------------------------------- measured value
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.01", "9999999999.99", "-9999999999.99"})
+    void aMeasuredValueWithinItsColumnIsKept(String measured) {
+        assertEquals(new BigDecimal(measured), checkIn(agreed(AT_LEAST_FOUR_DAYS), 5, measured, null).measuredValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345678901", "1e20", "1e309", "10000000000"})
+    void aMeasuredValueTooLargeForItsColumnIsRefusedNamingIt(String measured) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> checkIn(agreed(AT_LEAST_FOUR_DAYS), 5, measured, null));
+        assertEquals("The measured value must be between -9,999,999,999.99 and 9,999,999,999.99.",
+                refused.getMessage());
+    }
+
+    @Test
+    void aMeasuredValueWithMoreThanTwoDecimalsIsRefusedNotRoundedToZero() {
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> checkIn(agreed(AT_MOST_TWO_DRINKS), 5, "0.001", null));
+        assertTrue(refused.getMessage().startsWith("The measured value may have at most 2 digits"));
+        assertEquals(Optional.of("measuredValue"), refused.field(), "the page says it beside the measured value");
+    }
+
     // -------------------------------------------------------------------------------------- note
 
     @Test
@@ -193,6 +220,14 @@ class ProgressCheckInTest {
     @ValueSource(strings = {"<img src=x onerror=alert(1)>", "Good <i>week</i>", "&lt;3"})
     void theNoteMayNotCarryMarkup(String markup) {
         assertThrows(IllegalArgumentException.class, () -> withNote(markup));
+    }
+
+    @Test
+    void theNoteKeepsItsLineBreaksAndTabsAndRefusesANulByte() {
+        assertEquals("Walked:\n\tMonday\r\n\tThursday", withNote("Walked:\n\tMonday\r\n\tThursday").note());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> withNote("Walked\u0000"));
+        assertTrue(refused.getMessage().startsWith("The note may not contain characters that are not text"));
     }
 
     @Test

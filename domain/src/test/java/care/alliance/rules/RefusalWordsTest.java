@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.careplan.CarePlan;
+import care.alliance.client.Client;
 import care.alliance.goal.Goal;
 import care.alliance.goal.GoalContent;
 import care.alliance.goal.GoalStatus;
 import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
 import care.alliance.goal.Response;
+import care.alliance.goal.Target;
 import care.alliance.note.TeamNote;
 import care.alliance.note.Visibility;
 import care.alliance.person.PersonName;
@@ -25,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +81,20 @@ class RefusalWordsTest {
                 Arguments.of("a text is too long", (Executable) () -> new CarePlan(7L).addStrength("x".repeat(501))),
                 Arguments.of("a text carries markup", (Executable) () -> proposed().respond(Party.CLIENT, "alex.morgan",
                         Response.DECLINE, "<script>", T0)),
+                Arguments.of("a text holds a control code", (Executable) () -> new CarePlan(7L).addStrength("Kind\u0000")),
+                Arguments.of("a line holds a line break", (Executable) () -> new Target("days\nwalked", BigDecimal.ONE,
+                        Target.Direction.AT_LEAST, null)),
                 Arguments.of("a name is missing", (Executable) () -> new PersonName("Alex", " ")),
+                Arguments.of("a name holds a control code", (Executable) () -> new PersonName("Al\u0007ex", "Morgan")),
+                Arguments.of("a name holds a tab", (Executable) () -> new PersonName("Alex", "Mor\tgan")),
+                Arguments.of("a value too large for its column", (Executable) () -> new Target("days walked",
+                        new BigDecimal("1e20"), Target.Direction.AT_LEAST, null)),
+                Arguments.of("a value with three decimals", (Executable) () -> new Target("days walked",
+                        new BigDecimal("0.001"), Target.Direction.AT_LEAST, null)),
+                Arguments.of("a plan date in year one", (Executable) () -> new Target("days walked", BigDecimal.ONE,
+                        Target.Direction.AT_LEAST, LocalDate.of(1, 1, 1))),
+                Arguments.of("a date of birth in the future", (Executable) () -> new Client(new PersonName("Alex",
+                        "Morgan"), TODAY.plusDays(1), TODAY)),
                 Arguments.of("an agreed goal is answered", (Executable) () -> agreed().respond(Party.CLIENT,
                         "alex.morgan", Response.AGREE, null, T0)),
                 Arguments.of("a proposed goal is paused", (Executable) () -> proposed().pause("sam.rivera", "a break",

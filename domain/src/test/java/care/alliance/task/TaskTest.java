@@ -15,10 +15,12 @@ import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
 import care.alliance.goal.Response;
 import care.alliance.rules.ChangeRefused;
+import care.alliance.rules.InvalidInput;
 import care.alliance.team.Discipline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -110,6 +112,21 @@ class TaskTest {
         assertEquals(Frequency.WEEKLY, both.frequency());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2000-01-01", "2100-12-31"})
+    void aDueDateMayBeAnyDayOfThePlanYears(String day) {
+        assertEquals(LocalDate.parse(day), therapistsTaskDue(LocalDate.parse(day)).dueOn());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1999-12-31", "2101-01-01", "0001-01-01", "+999999999-12-31"})
+    void aDueDateOutsideThePlanYearsIsRefusedNamingIt(String day) {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> therapistsTaskDue(LocalDate.parse(day)));
+        assertEquals("The task's due date must be between 1 January 2000 and 31 December 2100; check the year.",
+                refused.getMessage());
+        assertEquals(Optional.of("taskDue"), refused.field(), "the page says it beside the due date");
+    }
+
     @Test
     void aTaskNeedsSomeoneToDoIt() {
         assertThrows(IllegalArgumentException.class,
@@ -119,6 +136,10 @@ class TaskTest {
         assertThrows(IllegalArgumentException.class, () -> Assignee.discipline(null));
         assertThrows(IllegalArgumentException.class, () -> Assignee.person("  ", Party.CARE_MANAGEMENT));
         assertEquals("maria.gomez", Assignee.person(" maria.gomez ", Party.CARE_MANAGEMENT).username());
+        assertThrows(InvalidInput.class, () -> Assignee.person("maria\u0000gomez", Party.CARE_MANAGEMENT));
+        assertThrows(InvalidInput.class, () -> Assignee.person("maria\ngomez", Party.CARE_MANAGEMENT));
+        assertThrows(InvalidInput.class, () -> Assignee.person("m".repeat(Assignee.USERNAME_LENGTH + 1),
+                Party.CARE_MANAGEMENT));
     }
 
     // --------------------------------------------------------------------------------- description

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.client.Client;
 import care.alliance.person.PersonName;
+import care.alliance.rules.InvalidInput;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class CareTeamTest {
     private final StaffMember psychiatrist = staff("priya.patel", Discipline.PSYCHIATRY);
     private final StaffMember therapist = staff("sam.rivera", Discipline.PSYCHOTHERAPY);
     private final StaffMember careManager = staff("maria.gomez", Discipline.CARE_MANAGEMENT);
-    private final CareTeam team = new CareTeam(new Client(new PersonName("Alex", "Morgan"), LocalDate.of(1990, 4, 2)));
+    private final CareTeam team = new CareTeam(new Client(new PersonName("Alex", "Morgan"), LocalDate.of(1990, 4, 2), JAN_1));
 
     @Test
     void aClinicianIsOnTheTeamFromTheDayOfAppointment() {
@@ -88,6 +89,47 @@ class CareTeamTest {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
 
         assertThrows(IllegalStateException.class, () -> team.release(therapist, JAN_1.minusDays(1)));
+    }
+
+    @Test
+    void aMembershipFallsInThePlanYears() {
+        team.appoint(therapist, TeamRole.MEMBER, LocalDate.of(2000, 1, 1));
+        team.release(therapist, LocalDate.of(2100, 12, 31));
+
+        assertTrue(team.isCurrentMember("sam.rivera", LocalDate.of(2100, 12, 31)));
+        assertFalse(team.isCurrentMember("sam.rivera", LocalDate.of(2101, 1, 1)));
+    }
+
+    @Test
+    void aFirstDayOutsideThePlanYearsIsRefusedAndNobodyIsAppointed() {
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> team.appoint(therapist, TeamRole.MEMBER, LocalDate.of(1, 1, 1)));
+        assertEquals("The first day on the team must be between 1 January 2000 and 31 December 2100; check the year.",
+                refused.getMessage());
+        assertThrows(InvalidInput.class, () -> team.appoint(therapist, TeamRole.MEMBER, LocalDate.of(1999, 12, 31)));
+        assertThrows(InvalidInput.class, () -> team.appoint(therapist, TeamRole.MEMBER, LocalDate.MAX));
+        assertEquals(List.of(), team.history());
+    }
+
+    @Test
+    void aLastDayOutsideThePlanYearsIsRefusedAndTheMembershipGoesOn() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> team.release(therapist, LocalDate.of(2101, 1, 1)));
+        assertEquals("The last day on the team must be between 1 January 2000 and 31 December 2100; check the year.",
+                refused.getMessage());
+        assertThrows(InvalidInput.class, () -> team.release(therapist, LocalDate.MAX));
+        assertTrue(team.history().get(0).period().endsOn().isEmpty());
+    }
+
+    @Test
+    void credentialsAreOneLineOfText() {
+        assertEquals("Sam Rivera, LCSW", new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+                Discipline.PSYCHOTHERAPY, " LCSW ").signature());
+        assertThrows(InvalidInput.class, () -> new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+                Discipline.PSYCHOTHERAPY, "LC\u0000SW"));
+        assertThrows(InvalidInput.class, () -> new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+                Discipline.PSYCHOTHERAPY, "LCSW\nMD"));
     }
 
     @Test

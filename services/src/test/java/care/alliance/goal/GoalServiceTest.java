@@ -343,7 +343,10 @@ class GoalServiceTest {
                 arguments("a script", "<script>alert('x')</script>"),
                 arguments("a closing tag", "Sleep </p> well"),
                 arguments("a character reference", "Sleep &amp; rest"),
-                arguments("a numeric character reference", "Sleep &#60;b&#62;"));
+                arguments("a numeric character reference", "Sleep &#60;b&#62;"),
+                arguments("a NUL byte", "Sleep\u0000 well"),
+                arguments("an escape code", "Sleep \u001B[31mwell"),
+                arguments("a non-character", "Sleep well\uFFFF"));
     }
 
     @ParameterizedTest(name = "client words: {0}")

@@ -15,6 +15,7 @@ import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
 import care.alliance.goal.Target;
 import care.alliance.rules.ChangeRefused;
+import care.alliance.rules.InvalidInput;
 import care.alliance.team.Discipline;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.ClinicDatabase;
@@ -119,6 +120,41 @@ class ProgressServiceTest {
         assertThrows(IllegalArgumentException.class,
                 () -> as(ALEX_PORTAL, progress -> progress.checkIn(sleep.id(), rating, null, "out of range")));
         assertEquals(List.of(), stored());
+    }
+
+    @ParameterizedTest(name = "measured {0}")
+    @ValueSource(strings = {"12345678901", "1e20", "1e309", "-10000000000", "0.001"})
+    void aMeasuredValueItsColumnCannotHoldIsRefusedInWordsAndNothingIsStored(String measured) {
+        GoalView sleep = sleepGoal();
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> as(ALEX_PORTAL,
+                progress -> progress.checkIn(sleep.id(), 5, new BigDecimal(measured), null)));
+
+        assertTrue(refused.getMessage().startsWith("The measured value "), refused.getMessage());
+        assertEquals(List.of(), stored());
+    }
+
+    @Test
+    void theLargestMeasuredValuesAndAZeroWrittenWithAnyExponentAreStored() {
+        GoalView sleep = sleepGoal();
+
+        for (String measured : List.of("9999999999.99", "-9999999999.99", "0E-999999999", "1.500")) {
+            as(ALEX_PORTAL, progress -> progress.checkIn(sleep.id(), 5, new BigDecimal(measured), null));
+        }
+
+        assertEquals(List.of(new BigDecimal("9999999999.99"), new BigDecimal("-9999999999.99"), BigDecimal.ZERO,
+                new BigDecimal("1.5")), stored().stream().map(Stored::measuredValue).toList());
+    }
+
+    @Test
+    void aNoteKeepsItsLineBreaksAndANulByteIsRefused() {
+        GoalView sleep = sleepGoal();
+
+        as(ALEX_PORTAL, progress -> progress.checkIn(sleep.id(), 5, null, "Woke up twice.\n\tBack to sleep quickly."));
+        assertThrows(InvalidInput.class,
+                () -> as(ALEX_PORTAL, progress -> progress.checkIn(sleep.id(), 5, null, "Woke up\u0000")));
+
+        assertEquals(List.of("Woke up twice.\n\tBack to sleep quickly."), stored().stream().map(Stored::note).toList());
     }
 
     @Test

@@ -156,16 +156,16 @@ public final class SmallClinic {
         StaffMember jon = staff(em, "jon.berg", "Jon", "Berg", Discipline.CARE_MANAGEMENT, null);
 
         Map<Person, Client> clients = new EnumMap<>(Person.class);
-        Client alex = new Client(new PersonName("Alexandra", "Morgan"), LocalDate.of(1990, 4, 2));
+        Client alex = new Client(new PersonName("Alexandra", "Morgan"), LocalDate.of(1990, 4, 2), TODAY);
         alex.preferToBeCalled("Alex", "they/them");
         alex.linkPortalAccount("alex.morgan");
         clients.put(Person.ALEX, alex);
-        Client blake = new Client(new PersonName("Blake", "Chen"), LocalDate.of(1984, 11, 20));
+        Client blake = new Client(new PersonName("Blake", "Chen"), LocalDate.of(1984, 11, 20), TODAY);
         blake.linkPortalAccount("blake.chen");
         clients.put(Person.BLAKE, blake);
-        clients.put(Person.CASEY, new Client(new PersonName("Casey", "Diaz"), LocalDate.of(2001, 6, 30)));
-        clients.put(Person.DANA, new Client(new PersonName("Dana", "Evans"), LocalDate.of(1958, 1, 14)));
-        Client eli = new Client(new PersonName("Eli", "Fox"), LocalDate.of(1995, 9, 9));
+        clients.put(Person.CASEY, new Client(new PersonName("Casey", "Diaz"), LocalDate.of(2001, 6, 30), TODAY));
+        clients.put(Person.DANA, new Client(new PersonName("Dana", "Evans"), LocalDate.of(1958, 1, 14), TODAY));
+        Client eli = new Client(new PersonName("Eli", "Fox"), LocalDate.of(1995, 9, 9), TODAY);
         eli.linkPortalAccount("eli.fox");
         clients.put(Person.ELI, eli);
         clients.values().forEach(em::persist);
