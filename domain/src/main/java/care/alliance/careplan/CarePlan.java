@@ -62,7 +62,7 @@ public class CarePlan {
 
     public void addConcern(Concern concern) {
         if (concern == null) {
-            throw new InvalidInput(RuleWords.say("plan.concernRequired"));
+            throw new InvalidInput(RuleWords.say("plan.concernRequired"), "concernWords");
         }
         concerns.add(concern);
     }
@@ -82,7 +82,7 @@ public class CarePlan {
     /** The date the client and the team next look at the whole plan together: today or later, in the plan years. */
     public void scheduleReview(LocalDate on, LocalDate today) {
         if (on != null && on.isBefore(today)) {
-            throw new InvalidInput(RuleWords.say("plan.reviewInThePast"));
+            throw new InvalidInput(RuleWords.say("plan.reviewInThePast"), "reviewDate");
         }
         this.nextReviewOn = ClinicCalendar.planDate(on, RuleWords.say("field.reviewDate"));
     }

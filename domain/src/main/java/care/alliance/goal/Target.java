@@ -40,7 +40,7 @@ public class Target {
     public Target(String measure, BigDecimal value, Direction direction, LocalDate byDate) {
         this.measure = PlainText.requiredLine(measure, RuleWords.say("field.targetMeasure"), 200);
         if (value == null || direction == null) {
-            throw new InvalidInput(RuleWords.say("goal.targetIncomplete"));
+            throw new InvalidInput(RuleWords.say("goal.targetIncomplete"), "targetValue");
         }
         this.value = MeasureValue.checked(value, RuleWords.say("field.targetValue"));
         this.direction = direction;

@@ -64,10 +64,10 @@ public class TeamNote {
             throw new IllegalArgumentException("A note needs its author, their party and a time.");
         }
         if (authorParty == Party.CLIENT && visibility != Visibility.CLIENT_VISIBLE) {
-            throw new InvalidInput(RuleWords.say("note.clientNotesAreVisible"));
+            throw new InvalidInput(RuleWords.say("note.clientNotesAreVisible"), "visibility");
         }
         if (visibility == null) {
-            throw new InvalidInput(RuleWords.say("note.visibilityRequired"));
+            throw new InvalidInput(RuleWords.say("note.visibilityRequired"), "visibility");
         }
         this.clientId = clientId;
         this.goalId = goalId;

@@ -83,7 +83,7 @@ public class ProgressCheckIn {
             throw new IllegalArgumentException("A check-in needs who made it, their party and a time.");
         }
         if (rating == null) {
-            throw new InvalidInput(RuleWords.say("progress.ratingRequired", Rating.LOWEST, Rating.HIGHEST));
+            throw new InvalidInput(RuleWords.say("progress.ratingRequired", Rating.LOWEST, Rating.HIGHEST), "rating");
         }
         this.goal = goal;
         this.clientId = goal.clientId();

@@ -20,7 +20,7 @@ public class Rating {
 
     public Rating(int value) {
         if (value < LOWEST || value > HIGHEST) {
-            throw new InvalidInput(RuleWords.say("progress.ratingRange", LOWEST, HIGHEST));
+            throw new InvalidInput(RuleWords.say("progress.ratingRange", LOWEST, HIGHEST), "rating");
         }
         this.value = value;
     }

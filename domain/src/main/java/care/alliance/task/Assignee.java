@@ -37,7 +37,7 @@ public class Assignee {
 
     public static Assignee discipline(Party discipline) {
         if (discipline == null || discipline == Party.CLIENT) {
-            throw new InvalidInput(RuleWords.say("task.disciplineRequired"));
+            throw new InvalidInput(RuleWords.say("task.disciplineRequired"), "taskFor");
         }
         return new Assignee(discipline, null);
     }

@@ -94,10 +94,10 @@ public class Task {
             throw new IllegalArgumentException("A task needs its author, their party and a time.");
         }
         if (assignee == null) {
-            throw new InvalidInput(RuleWords.say("task.assigneeRequired"));
+            throw new InvalidInput(RuleWords.say("task.assigneeRequired"), "taskFor");
         }
         if (dueOn == null && frequency == null) {
-            throw new InvalidInput(RuleWords.say("task.dueDateOrFrequency"));
+            throw new InvalidInput(RuleWords.say("task.dueDateOrFrequency"), "taskDue");
         }
         this.goal = goal;
         this.clientId = goal.clientId();

@@ -130,7 +130,10 @@ class FormsIT extends DeployedAlliance {
                     fillUnless(bad, form, "bond", "4");
                 }
             }
-            case "task" -> fillUnless(bad, form, "description", "Write down bedtime each night");
+            case "task" -> {
+                fillUnless(bad, form, "description", "Write down bedtime each night");
+                fillUnless(bad, form, "frequency", "WEEKLY");
+            }
             case "revise" -> {
                 fillUnless(bad, form, "clientWords", "Sleep before midnight most nights");
                 fillUnless(bad, form, "reason", "Testing a revision");
@@ -284,6 +287,7 @@ class FormsIT extends DeployedAlliance {
         PageForm form = PageForm.on(person.get(address), formId).set(field, value);
         switch (formId) {
             case "proposal" -> form.set("owners", "PSYCHOTHERAPY");
+            case "task" -> form.set("frequency", "WEEKLY");
             case "check-in" -> {
                 if (who.equals("client")) {
                     form.set("goals", "4").set("tasks", "4").set("bond", "4");

@@ -75,8 +75,8 @@ public class GoalPage implements Serializable {
     }
 
     public String addTask() {
-        Assignee assignee = taskFor == Party.CLIENT ? Assignee.client() : Assignee.discipline(taskFor);
-        return afterChange(() -> taskService.addTask(goalId, taskDescription, assignee, taskDue, taskFrequency),
+        return afterChange(() -> taskService.addTask(goalId, taskDescription,
+                taskFor == Party.CLIENT ? Assignee.client() : Assignee.discipline(taskFor), taskDue, taskFrequency),
                 "done.taskAdded");
     }
 

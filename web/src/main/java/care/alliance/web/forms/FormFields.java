@@ -34,6 +34,7 @@ final class FormFields {
             Map.entry("allianceComment", List.of("comment")),
             Map.entry("measuredValue", List.of("value")),
             Map.entry("taskDue", List.of("due")),
+            Map.entry("taskFor", List.of("for")),
             Map.entry("reviewDate", List.of("on")));
 
     private FormFields() {
