@@ -72,7 +72,7 @@ public class CarePlanPage implements Serializable {
 
     /** The page's view action: loads the plan, or answers 403/404 through the services' refusals. */
     public void load() {
-        clientId = RecordNumber.parse(client);
+        clientId = client == null ? RecordNumber.inAddress("client") : RecordNumber.parse(client);
         team = careTeamService.careTeamOf(clientId);
         goals = goalService.goalsOf(clientId);
         plan = carePlanService.planOf(clientId);
@@ -108,6 +108,14 @@ public class CarePlanPage implements Serializable {
                 "done.noteWritten"));
     }
 
+    /** Loads the page again when this bean was made anew mid-request (see RecordNumber.inAddress). */
+    private CarePlanPage loaded() {
+        if (plan == null) {
+            load();
+        }
+        return this;
+    }
+
     private String again(Object done) {
         return done == null ? null : "/clinician/care-plan?faces-redirect=true&client=" + clientId;
     }
@@ -123,11 +131,11 @@ public class CarePlanPage implements Serializable {
 
     /** The goals grouped by the part of life they are about, in the order of the life areas. */
     public Map<LifeArea, List<GoalView>> getGoalsByLifeArea() {
-        return goalsByLifeArea;
+        return loaded().goalsByLifeArea;
     }
 
     public List<LifeArea> getLifeAreasWithGoals() {
-        return List.copyOf(goalsByLifeArea.keySet());
+        return List.copyOf(loaded().goalsByLifeArea.keySet());
     }
 
     public String getClient() {
@@ -143,24 +151,24 @@ public class CarePlanPage implements Serializable {
     }
 
     public PreferencesView getPreferences() {
-        return preferences;
+        return loaded().preferences;
     }
 
     public CareTeamView getTeam() {
-        return team;
+        return loaded().team;
     }
 
     public List<GoalView> getGoals() {
-        return goals;
+        return loaded().goals;
     }
 
     public CarePlanView getPlan() {
-        return plan;
+        return loaded().plan;
     }
 
     /** The task board: the client's tasks in a column per status. */
     public Map<TaskStatus, List<TaskView>> getTaskBoard() {
-        return taskBoard;
+        return loaded().taskBoard;
     }
 
     public TaskStatus[] getTaskStatuses() {
@@ -168,7 +176,7 @@ public class CarePlanPage implements Serializable {
     }
 
     public List<NoteView> getNotes() {
-        return notes;
+        return loaded().notes;
     }
 
     public Visibility[] getVisibilities() {

@@ -65,7 +65,7 @@ public class GoalPage implements Serializable {
     private String checkInNote;
 
     public void load() {
-        goalId = RecordNumber.parse(goal);
+        goalId = goal == null ? RecordNumber.inAddress("goal") : RecordNumber.parse(goal);
         history = goalService.historyOf(goalId);
         myParty = signedIn.role().flatMap(Party::forRole).orElse(null);
         revision = GoalForm.of(history.goal());
@@ -95,6 +95,7 @@ public class GoalPage implements Serializable {
 
     /** The latest check-in reached the goal's target: time to celebrate and to ask whether it is achieved. */
     public boolean isTargetJustReached() {
+        List<CheckInView> checkIns = getCheckIns();
         return !checkIns.isEmpty() && checkIns.get(checkIns.size() - 1).reachedTarget();
     }
 
@@ -134,7 +135,7 @@ public class GoalPage implements Serializable {
 
     /** Whether the goal waits for the signed-in person's own party to answer it. */
     public boolean isMyAnswerAsked() {
-        return myParty != null && current().awaitsAgreement()
+        return getMyParty() != null && current().awaitsAgreement()
                 && current().answers().stream().anyMatch(answer -> answer.party() == myParty);
     }
 
@@ -143,13 +144,21 @@ public class GoalPage implements Serializable {
     }
 
     public List<GoalHistory.Revision> getRevisionsNewestFirst() {
-        List<GoalHistory.Revision> revisions = new ArrayList<>(history.revisions());
+        List<GoalHistory.Revision> revisions = new ArrayList<>(history().revisions());
         Collections.reverse(revisions);
         return revisions;
     }
 
     public GoalView current() {
-        return history.goal();
+        return history().goal();
+    }
+
+    /** What the page shows; loaded again when this bean was made anew mid-request (see RecordNumber.inAddress). */
+    private GoalHistory history() {
+        if (history == null) {
+            load();
+        }
+        return history;
     }
 
     private String answer(Response response, String doneKey) {
@@ -167,10 +176,12 @@ public class GoalPage implements Serializable {
     }
 
     public List<TaskView> getTasks() {
+        history();
         return tasks;
     }
 
     public List<CheckInView> getCheckIns() {
+        history();
         return checkIns;
     }
 
@@ -247,7 +258,7 @@ public class GoalPage implements Serializable {
     }
 
     public GoalHistory getHistory() {
-        return history;
+        return history();
     }
 
     public GoalView getCurrent() {
@@ -255,10 +266,12 @@ public class GoalPage implements Serializable {
     }
 
     public Party getMyParty() {
+        history();
         return myParty;
     }
 
     public GoalForm getRevision() {
+        history();
         return revision;
     }
 

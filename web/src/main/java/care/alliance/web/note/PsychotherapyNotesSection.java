@@ -3,6 +3,7 @@ package care.alliance.web.note;
 import care.alliance.note.NoteService;
 import care.alliance.note.PsychotherapyNoteView;
 import care.alliance.web.forms.PageMessages;
+import care.alliance.web.layout.RecordNumber;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +35,10 @@ public class PsychotherapyNotesSection implements Serializable {
     }
 
     public List<PsychotherapyNoteView> getNotes() {
+        if (notes == null) {
+            // this bean was made anew mid-request (see RecordNumber.inAddress)
+            load(RecordNumber.inAddress("client"));
+        }
         return notes;
     }
 

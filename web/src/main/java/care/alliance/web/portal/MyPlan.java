@@ -104,28 +104,36 @@ public class MyPlan implements Serializable {
     }
 
     public List<TaskView> getMyTasks() {
-        return myTasks;
+        return loaded().myTasks;
     }
 
     public List<NoteView> getNotes() {
-        return notes;
+        return loaded().notes;
     }
 
     /** Proposals the client has not yet agreed to. */
     public List<GoalView> getWaitingForMe() {
-        return goals.stream().filter(goal -> goal.awaitsAgreement() && goal.waitingFor().contains(Party.CLIENT)).toList();
+        return loaded().goals.stream().filter(goal -> goal.awaitsAgreement() && goal.waitingFor().contains(Party.CLIENT)).toList();
+    }
+
+    /** Loads the page again when this bean was made anew mid-request (see RecordNumber.inAddress). */
+    private MyPlan loaded() {
+        if (goals == null) {
+            load();
+        }
+        return this;
     }
 
     public List<GoalView> getGoals() {
-        return goals;
+        return loaded().goals;
     }
 
     public List<Celebration> getCelebrations() {
-        return celebrations;
+        return loaded().celebrations;
     }
 
     public List<GoalProgress> getProgress() {
-        return progress;
+        return loaded().progress;
     }
 
     public GoalForm getProposal() {

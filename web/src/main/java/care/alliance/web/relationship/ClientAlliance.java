@@ -5,6 +5,7 @@ import care.alliance.relationship.AllianceService;
 import care.alliance.relationship.AllianceView;
 import care.alliance.relationship.RuptureView;
 import care.alliance.web.forms.PageMessages;
+import care.alliance.web.layout.RecordNumber;
 import care.alliance.web.signin.SignedInPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,11 +52,19 @@ public class ClientAlliance implements Serializable {
     }
 
     public AllianceView getAlliance() {
-        return alliance;
+        return loaded().alliance;
     }
 
     public TrendChart getChart() {
-        return chart;
+        return loaded().chart;
+    }
+
+    /** Loads again when this bean was made anew mid-request (see RecordNumber.inAddress). */
+    private ClientAlliance loaded() {
+        if (alliance == null) {
+            load(RecordNumber.inAddress("client"));
+        }
+        return this;
     }
 
     public String getWhatHappened() {
