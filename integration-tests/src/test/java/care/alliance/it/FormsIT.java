@@ -159,6 +159,20 @@ class FormsIT extends DeployedAlliance {
     }
 
     @Test
+    void aFieldSaysWhyInTheReadersLanguage() {
+        WebSession spanishReader = new WebSession().readingIn("es-MX,es;q=0.9");
+        spanishReader.signIn("maria.gomez", PASSWORD, app() + "/clinician/caseload.xhtml");
+        String address = app() + "/clinician/goal.xhtml?goal=" + goal;
+
+        HttpResponse<String> answer = PageForm.on(spanishReader.get(address), "check-in")
+                .set("rating", "siete").set("value", "0.001").submit(spanishReader, "save");
+
+        assertEquals(422, answer.statusCode());
+        assertEquals("Escribe un número entero, por ejemplo 7.", PageForm.messageBeside(answer, "check-in", "rating"));
+        assertTrue(PageForm.pageMessages(answer).contains("No se ha guardado nada"), PageForm.pageMessages(answer));
+    }
+
+    @Test
     void aCorrectedFormIsTakenAfterARefusal() {
         String address = app() + "/clinician/goal.xhtml?goal=" + goal;
         HttpResponse<String> refused = PageForm.on(therapist.get(address), "check-in")

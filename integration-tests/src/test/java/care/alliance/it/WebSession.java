@@ -100,8 +100,20 @@ final class WebSession {
         return response.statusCode() == 200 && LOGIN_FORM.matcher(response.body()).find();
     }
 
+    /** The browser's languages, as its Accept-Language header says them; none unless set. */
+    private volatile String languages;
+
+    /** From now on this browser asks for pages in the given languages ("es", "es-MX,es;q=0.9"). */
+    WebSession readingIn(String acceptLanguage) {
+        this.languages = acceptLanguage;
+        return this;
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
+        if (languages != null) {
+            withCookies.setHeader("Accept-Language", languages);
+        }
         synchronized (cookies) {
             if (!cookies.isEmpty()) {
                 withCookies.header("Cookie", cookies.entrySet().stream()
