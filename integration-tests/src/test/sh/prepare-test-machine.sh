@@ -64,11 +64,17 @@ else
   missing "a way to reach PostgreSQL as its superuser (trust on 127.0.0.1, or root to use the postgres account)"
 fi
 
+# Two accounts, as in production: the schema's owner runs the migrations; the application's
+# account may only add and read audit events.
 as_superuser -c "do \$\$ begin
   if not exists (select from pg_roles where rolname = 'alliance') then
     create role alliance login password 'alliance';
   end if;
+  if not exists (select from pg_roles where rolname = 'alliance_owner') then
+    create role alliance_owner login password 'alliance_owner';
+  end if;
 end \$\$;"
 as_superuser -c "drop database if exists $database with (force)"
-as_superuser -c "create database $database owner alliance"
+# Since PostgreSQL 15 the public schema belongs to the database's owner and no one else creates in it.
+as_superuser -c "create database $database owner alliance_owner"
 say "ready: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), axe-core $(cd "$tests_home" && node -p "require('axe-core/package.json').version"), PostgreSQL on 127.0.0.1:5432, database $database"

@@ -120,4 +120,17 @@ class AccessIT extends DeployedAlliance {
         assertThrows(SQLException.class, () -> ClinicRecords.execute("truncate audit_event"));
         assertEquals(written, ClinicRecords.auditOf("sam.rivera").size());
     }
+
+    @Test
+    void theApplicationsAccountCannotRemoveTheAuditsProtection() {
+        SQLException dropped = assertThrows(SQLException.class,
+                () -> ClinicRecords.execute("drop trigger audit_event_append_only on audit_event"));
+        SQLException disabled = assertThrows(SQLException.class,
+                () -> ClinicRecords.execute("alter table audit_event disable trigger all"));
+        SQLException deleted = assertThrows(SQLException.class, () -> ClinicRecords.execute("delete from audit_event"));
+
+        assertEquals("42501", deleted.getSQLState(), "refused for want of the right, before the trigger: " + deleted.getMessage());
+        assertEquals("42501", dropped.getSQLState(), dropped.getMessage());
+        assertEquals("42501", disabled.getSQLState(), disabled.getMessage());
+    }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,24 +15,39 @@ import org.hibernate.SessionFactory;
 /**
  * Alliance's schema: the migrations every database gets, the ones written for its vendor, and,
  * for a demonstration, a repeatable migration that loads demo data.
+ *
+ * <p>On PostgreSQL the migrations may run as the schema's owner while the application works as an
+ * account of its own, which the migrations let read and write the clinic's records but only add
+ * and read audit events: so the application could not remove the audit's protection even if it
+ * tried. Without an owner's account the application's account migrates, as on the embedded H2.
  */
 public class DatabaseSchema {
 
     private final Flyway flyway;
 
+    /** Migrates through the application's own data source, as its own account. */
     public DatabaseSchema(DataSource dataSource, Optional<String> demoData) {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common",
-                "classpath:db/migration/" + vendorOf(dataSource)));
-        demoData.filter(location -> !location.isBlank()).ifPresent(locations::add);
-        this.flyway = Flyway.configure(DatabaseSchema.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(locations.toArray(String[]::new))
-                .failOnMissingLocations(true)
-                .load();
+        this(dataSource, dataSource, demoData);
     }
 
     public DatabaseSchema(DataSource dataSource) {
         this(dataSource, Optional.empty());
+    }
+
+    /**
+     * Migrates as the owner's account ({@code owner}) for the application's account, the one
+     * {@code application} connects as.
+     */
+    public DatabaseSchema(DataSource owner, DataSource application, Optional<String> demoData) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common",
+                "classpath:db/migration/" + vendorOf(owner)));
+        demoData.filter(location -> !location.isBlank()).ifPresent(locations::add);
+        this.flyway = Flyway.configure(DatabaseSchema.class.getClassLoader())
+                .dataSource(owner)
+                .locations(locations.toArray(String[]::new))
+                .placeholders(Map.of("applicationAccount", accountOf(application)))
+                .failOnMissingLocations(true)
+                .load();
     }
 
     /** Applies what is pending; returns how many migrations that was. */
@@ -46,6 +62,14 @@ public class DatabaseSchema {
     /** Fails when an entity maps a table or column the migrations did not create as mapped. */
     public static void validateEntities(EntityManagerFactory entityManagerFactory) {
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+    }
+
+    private static String accountOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Alliance cannot reach its database: " + e.getMessage(), e);
+        }
     }
 
     private static String vendorOf(DataSource dataSource) {

@@ -45,11 +45,35 @@ public class SchemaMigration {
     @ConfigProperty(name = "alliance.demo.location")
     Optional<String> demoData;
 
+    @Inject
+    @ConfigProperty(name = "alliance.db.url")
+    String url;
+
+    /** The schema owner's account, when the migrations run as another account than the application. */
+    @Inject
+    @ConfigProperty(name = "alliance.db.owner")
+    Optional<String> owner;
+
+    @Inject
+    @ConfigProperty(name = "alliance.db.owner.password")
+    Optional<String> ownerPassword;
+
     @PostConstruct
     void migrate() {
-        DatabaseSchema schema = new DatabaseSchema(dataSource, demoData);
+        DatabaseSchema schema = new DatabaseSchema(migratingAs(), dataSource, demoData);
         int applied = schema.migrate();
         LOG.info(() -> "Database schema is at version " + schema.version() + " (" + applied + " migrations applied now)");
         DatabaseSchema.validateEntities(entityManagerFactory);
+    }
+
+    private DataSource migratingAs() {
+        if (owner.filter(name -> !name.isBlank()).isEmpty()) {
+            return dataSource;
+        }
+        ConfiguredDataSource asOwner = new ConfiguredDataSource();
+        asOwner.setUrl(url);
+        asOwner.setUser(owner.get());
+        asOwner.setPassword(ownerPassword.orElse(""));
+        return asOwner;
     }
 }
