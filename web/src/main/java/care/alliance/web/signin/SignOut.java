@@ -30,8 +30,7 @@ public class SignOut extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
-        String signedOut = settings.publicUrl().orElseGet(() -> request.getRequestURL().toString()
-                .replace(request.getRequestURI(), "")) + request.getContextPath() + "/signed-out.xhtml";
+        String signedOut = settings.addressOf(request) + request.getContextPath() + "/signed-out.xhtml";
         try {
             response.sendRedirect(provider.endSessionRequest(idToken, signedOut).toString());
         } catch (SignInFailed e) {
