@@ -19,6 +19,7 @@ import java.net.URL;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,7 +112,8 @@ final class RealmTokens {
     private final class ClaimsRule extends DefaultJWTClaimsVerifier<SecurityContext> {
 
         ClaimsRule(JWTClaimsSet exactMatch, Set<String> required, Set<String> prohibited) {
-            super(Set.of(clientId), exactMatch, required, prohibited);
+            // Nimbus 10.5 asks these sets whether they hold null, which Set.of answers with an exception.
+            super(new HashSet<>(Set.of(clientId)), exactMatch, new HashSet<>(required), new HashSet<>(prohibited));
             setMaxClockSkew(CLOCK_SKEW_SECONDS);
         }
 
