@@ -38,15 +38,19 @@ final class WebSession {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    /** One request, no redirect followed. */
-    HttpResponse<String> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
+    /** One request, no redirect followed; headers as name, value, name, value… */
+    HttpResponse<String> get(String url, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(url)), headers).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
-    HttpResponse<String> post(String url, String form) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+    HttpResponse<String> post(String url, String form, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(url)), headers).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+        return headers.length == 0 ? request : request.headers(headers);
     }
 
     /** Follows redirects from the given response until a page answers. */
