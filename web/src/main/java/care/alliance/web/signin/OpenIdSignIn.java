@@ -55,6 +55,7 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
             if (!signedIn.hasOutlived(settings.sessionMaxLifetime(), Instant.now())) {
                 return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.username()), signedIn.groups());
             }
+            // Past its longest lifetime the sign-in ends with its session; a protected page signs in anew.
             session.invalidate();
         }
         if (!context.isProtected()) {
