@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +21,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real Keycloak of the tests: the distribution the build unpacked from Maven Central, started
- * once per test run in dev mode with the alliance realm imported, and stopped when the run ends.
+ * once per test run in dev mode with the alliance realm imported afresh, and stopped when the run
+ * ends. It has an administrator in its master realm, for tests that act as clinic IT through
+ * Keycloak's admin REST API, and it sends back-channel logouts to the tests' application port.
  */
 public class KeycloakServer implements BeforeAllCallback {
+
+    static final String ADMIN = "it-admin";
+    static final String ADMIN_PASSWORD = "it-admin-password";
 
     private static final Duration START_LIMIT = Duration.ofMinutes(4);
 
@@ -35,16 +41,24 @@ public class KeycloakServer implements BeforeAllCallback {
     private static Running start() {
         try {
             Path home = Path.of(System.getProperty("it.keycloak.home"));
+            // An earlier run's database would keep its realm: Keycloak skips the import of a realm it has.
+            deleteTree(home.resolve("data/h2"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(Path.of(System.getProperty("it.realm")), imports.resolve("alliance-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
             Path log = TestSettings.output().resolve("keycloak.log");
-            Process process = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+            ProcessBuilder keycloak = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-host", "127.0.0.1", "--http-port", String.valueOf(TestSettings.keycloakPort()),
                     "--hostname", TestSettings.keycloakUrl(), "--import-realm")
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+                    .redirectOutput(log.toFile());
+            keycloak.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+            keycloak.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // The realm file takes its back-channel logout address from here when Keycloak imports it;
+            // Arquillian deploys alliance.war at /alliance.
+            keycloak.environment().put("ALLIANCE_BACKCHANNEL_LOGOUT_URL", "http://localhost:"
+                    + Integer.getInteger("it.port", 18080) + "/alliance/signin/backchannel-logout");
+            Process process = keycloak.start();
             Running running = new Running(process);
             awaitRealm(process, log);
             return running;
@@ -75,6 +89,16 @@ public class KeycloakServer implements BeforeAllCallback {
             sleep();
         }
         throw new IllegalStateException("Keycloak did not answer within " + START_LIMIT + "; see " + log);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static void sleep() {

@@ -39,13 +39,13 @@ final class WebSession {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    /** One request, no redirect followed. */
-    HttpResponse<String> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
+    /** One request, no redirect followed; headers as name, value, name, value… */
+    HttpResponse<String> get(String url, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(url)), headers).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
-    HttpResponse<String> post(String url, String form) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+    HttpResponse<String> post(String url, String form, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(url)), headers).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
@@ -53,16 +53,17 @@ final class WebSession {
     /** A form sent as a browser sends it from one of the site's own pages: it says its origin. */
     HttpResponse<String> postFromPage(String url, String form) {
         URI to = URI.create(url);
-        return send(HttpRequest.newBuilder(to).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", to.getScheme() + "://" + to.getAuthority())
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return post(url, form, "Origin", to.getScheme() + "://" + to.getAuthority());
     }
 
     /** Any method, for the methods pages do not take. */
     HttpResponse<String> send(String method, String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+        return headers.length == 0 ? request : request.headers(headers);
     }
 
     /** Follows redirects from the given response until a page answers. */

@@ -4,31 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigInteger;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.spec.RSAPublicKeySpec;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * The Keycloak realm as an OpenID Connect provider: its endpoints (from the discovery document),
- * its signing keys, and the exchange of an authorization code for tokens.
+ * the checks of the tokens it signs, and the exchange of an authorization code for tokens.
  */
 @ApplicationScoped
 public class OpenIdProvider {
@@ -39,8 +36,8 @@ public class OpenIdProvider {
     SignInSettings settings;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
     private volatile JsonObject discovery;
+    private volatile RealmTokens tokens;
 
     /** Where to send a browser to sign in, asking for a code bound to this sign-in by PKCE. */
     URI authorizationRequest(PendingSignIn pending, String redirectUri) throws SignInFailed {
@@ -72,12 +69,16 @@ public class OpenIdProvider {
                         .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(form(body)))
                 .build();
-        JsonObject tokens = fetch(request, "exchange the sign-in code");
-        if (!tokens.containsKey("id_token")) {
+        JsonObject answer = fetch(request, "exchange the sign-in code");
+        if (!(answer.get("id_token") instanceof JsonString idToken)) {
             throw new SignInFailed("The provider answered without an ID token.");
         }
-        return IdToken.verify(tokens.getString("id_token"), this::signingKey, settings.provider(),
-                settings.clientId(), pending.nonce(), Instant.now());
+        return tokens().idToken(idToken.getString(), pending.nonce());
+    }
+
+    /** Verifies a back-channel logout token the realm sent. */
+    LogoutToken logoutToken(String serialized) throws SignInFailed {
+        return tokens().logoutToken(serialized);
     }
 
     /** Where to send a browser to end its provider session, returning to the given page. */
@@ -112,40 +113,25 @@ public class OpenIdProvider {
                     .timeout(TIMEOUT).GET().build(), "read the provider's configuration");
             discovery = document;
         }
-        if (!document.containsKey(name)) {
+        if (!(document.get(name) instanceof JsonString address)) {
             throw new SignInFailed("The provider has no " + name + ".");
         }
-        return document.getString(name);
+        return address.getString();
     }
 
-    private PublicKey signingKey(String keyId) {
-        PublicKey key = keys.get(keyId);
-        if (key == null) {
-            loadKeys();
-            key = keys.get(keyId);
-        }
-        return key;
-    }
-
-    /** Loads the realm's current keys; called again when a token names a key not seen before. */
-    private synchronized void loadKeys() {
-        try {
-            JsonObject jwks = fetch(HttpRequest.newBuilder(URI.create(endpoint("jwks_uri"))).timeout(TIMEOUT).GET().build(),
-                    "read the provider's signing keys");
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            for (JsonObject jwk : jwks.getJsonArray("keys").getValuesAs(JsonObject.class)) {
-                if ("RSA".equals(jwk.getString("kty", "")) && "sig".equals(jwk.getString("use", "sig"))) {
-                    keys.put(jwk.getString("kid", ""), rsa.generatePublic(new RSAPublicKeySpec(
-                            unsigned(jwk.getString("n")), unsigned(jwk.getString("e")))));
-                }
+    /** The realm's token checks, made once its jwks_uri is known; the keys behind them refresh themselves. */
+    private RealmTokens tokens() throws SignInFailed {
+        RealmTokens current = tokens;
+        if (current == null) {
+            try {
+                current = new RealmTokens(settings.provider(), settings.clientId(),
+                        RealmTokens.keysAt(URI.create(endpoint("jwks_uri")).toURL()), Clock.systemUTC());
+            } catch (MalformedURLException | IllegalArgumentException e) {
+                throw new SignInFailed("The provider's jwks_uri is not a URL.", e);
             }
-        } catch (SignInFailed | GeneralSecurityException | RuntimeException e) {
-            keys.clear();
+            tokens = current;
         }
-    }
-
-    private static BigInteger unsigned(String base64Url) {
-        return new BigInteger(1, Base64.getUrlDecoder().decode(base64Url));
+        return current;
     }
 
     private JsonObject fetch(HttpRequest request, String purpose) throws SignInFailed {
@@ -157,6 +143,8 @@ public class OpenIdProvider {
             try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
             }
+        } catch (JsonException e) {
+            throw new SignInFailed("Could not " + purpose + ": the provider's answer is not a JSON object.", e);
         } catch (IOException e) {
             throw new SignInFailed("Could not " + purpose + ": the provider cannot be reached.", e);
         } catch (InterruptedException e) {

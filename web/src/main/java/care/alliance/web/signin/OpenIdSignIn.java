@@ -10,8 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
-import java.util.Set;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,7 +19,10 @@ import java.util.logging.Logger;
  * A request for a protected page without a session goes to Keycloak's login; Keycloak sends the
  * browser back to {@value #CALLBACK} with a code, which is exchanged for a verified ID token whose
  * realm roles become the caller's container roles. The session then carries the sign-in: each
- * later request is signed in again from it, roles included, until sign-out or the session ends.
+ * later request is signed in again from it, roles included, until sign-out, the session's idle
+ * timeout, Keycloak's back-channel logout ({@link BackChannelLogout}), or the sign-in's longest
+ * lifetime: then the next request for a protected page starts a new sign-in, which reads the
+ * roles afresh.
  */
 @ApplicationScoped
 public class OpenIdSignIn implements HttpAuthenticationMechanism {
@@ -39,6 +41,9 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
     @Inject
     SignInSettings settings;
 
+    @Inject
+    SignedInSessions sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -47,7 +52,11 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.username()), signedIn.groups());
+            if (!signedIn.hasOutlived(settings.sessionMaxLifetime(), Instant.now())) {
+                return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.username()), signedIn.groups());
+            }
+            // Past its longest lifetime the sign-in ends with its session; a protected page signs in anew.
+            session.invalidate();
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -83,7 +92,9 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
         try {
             IdToken token = provider.redeem(code, pending, callbackUri(request));
             request.changeSessionId();
-            session.setAttribute(SIGNED_IN, new SignedIn(token.username(), token.groups()));
+            SignedIn signedIn = SignedIn.by(token, Instant.now());
+            session.setAttribute(SIGNED_IN, signedIn);
+            sessions.signedIn(session, signedIn);
             session.setAttribute(ID_TOKEN, token.serialized());
             session.setAttribute(DISPLAY_NAME, token.displayName());
             session.setAttribute(RETURN_TO, pending.returnTo());
@@ -102,13 +113,7 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
     }
 
     private String callbackUri(HttpServletRequest request) {
-        String base = settings.publicUrl().orElseGet(() -> {
-            int port = request.getServerPort();
-            boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
-                    || ("https".equals(request.getScheme()) && port == 443);
-            return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
-        });
-        return base + request.getContextPath() + CALLBACK;
+        return settings.addressOf(request) + request.getContextPath() + CALLBACK;
     }
 
     private static AuthenticationStatus redirectAjax(HttpServletResponse response, String location) {
@@ -131,13 +136,5 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
             LOG.log(Level.FINE, "Could not send the error page", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    /** Who signed in on this session, and their realm roles. */
-    record SignedIn(String username, Set<String> groups) implements Serializable {
-
-        SignedIn {
-            groups = Set.copyOf(groups);
-        }
     }
 }

@@ -2,13 +2,16 @@ package care.alliance.web.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How Alliance signs people in: which OpenID Connect provider (the Keycloak realm), as which
- * client. Set through MicroProfile Config, usually the environment: ALLIANCE_OIDC_PROVIDER,
- * ALLIANCE_OIDC_CLIENT_ID, ALLIANCE_OIDC_CLIENT_SECRET and, behind a proxy, ALLIANCE_PUBLIC_URL.
+ * client, and how long a sign-in lasts at most. Set through MicroProfile Config, usually the
+ * environment: ALLIANCE_OIDC_PROVIDER, ALLIANCE_OIDC_CLIENT_ID, ALLIANCE_OIDC_CLIENT_SECRET,
+ * ALLIANCE_SESSION_MAX_LIFETIME and, behind a proxy, ALLIANCE_PUBLIC_URL.
  */
 @ApplicationScoped
 public class SignInSettings {
@@ -29,6 +32,14 @@ public class SignInSettings {
     @ConfigProperty(name = "alliance.public-url")
     Optional<String> publicUrl;
 
+    /**
+     * How long a sign-in lasts at most, however active the person is (ISO-8601, default a clinic
+     * shift of 12 hours): then they sign in again, and roles changed meanwhile take effect.
+     */
+    @Inject
+    @ConfigProperty(name = "alliance.session.max-lifetime", defaultValue = "PT12H")
+    Duration sessionMaxLifetime;
+
     /** The realm's URL, which is also the issuer of its tokens. */
     public String provider() {
         return provider.endsWith("/") ? provider.substring(0, provider.length() - 1) : provider;
@@ -42,8 +53,24 @@ public class SignInSettings {
         return clientSecret;
     }
 
-    /** The address users reach Alliance at, when it differs from what the request says. */
-    public Optional<String> publicUrl() {
+    public Duration sessionMaxLifetime() {
+        return sessionMaxLifetime;
+    }
+
+    /**
+     * The address people reach Alliance at: the public URL behind a proxy, else scheme, host and
+     * port of the request.
+     */
+    public String addressOf(HttpServletRequest request) {
+        return publicUrl().orElseGet(() -> {
+            int port = request.getServerPort();
+            boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                    || ("https".equals(request.getScheme()) && port == 443);
+            return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+        });
+    }
+
+    private Optional<String> publicUrl() {
         return publicUrl.filter(url -> !url.isBlank())
                 .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The person signed in, as pages show them: name and role; and what their home page is. */
+/**
+ * The person signed in, as pages show them: name and role; their stable Keycloak id; and what
+ * their home page is.
+ */
 @Named
 @RequestScoped
 public class SignedInPerson {
@@ -18,8 +21,7 @@ public class SignedInPerson {
     HttpServletRequest request;
 
     public boolean isSignedIn() {
-        HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(OpenIdSignIn.SIGNED_IN) != null;
+        return signedIn().isPresent();
     }
 
     public String getName() {
@@ -28,13 +30,25 @@ public class SignedInPerson {
         return name instanceof String shown ? shown : request.getRemoteUser();
     }
 
+    /**
+     * The person's stable Keycloak id (the ID token's sub), which stays the same when their user
+     * name changes: what links a person to their records.
+     */
+    public Optional<String> keycloakId() {
+        return signedIn().map(SignedIn::subject);
+    }
+
     /** The first of the person's Alliance roles, read from the sign-in so error pages know it too. */
     public Optional<Role> role() {
+        return signedIn().flatMap(signedIn -> Arrays.stream(Role.values())
+                .filter(role -> signedIn.groups().contains(role.realmName())).findFirst());
+    }
+
+    private Optional<SignedIn> signedIn() {
         HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(OpenIdSignIn.SIGNED_IN) instanceof OpenIdSignIn.SignedIn signedIn)) {
-            return Optional.empty();
-        }
-        return Arrays.stream(Role.values()).filter(role -> signedIn.groups().contains(role.realmName())).findFirst();
+        return session != null && session.getAttribute(OpenIdSignIn.SIGNED_IN) instanceof SignedIn signedIn
+                ? Optional.of(signedIn)
+                : Optional.empty();
     }
 
     public boolean isClinician() {

@@ -1,0 +1,45 @@
+package care.alliance.web.signin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpSession;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The HTTP sessions that carry a sign-in, so that one Keycloak ends through back-channel logout
+ * ends here at once, rather than when the person next comes back. Sessions that end otherwise are
+ * forgotten by {@link SessionEnds}.
+ */
+@ApplicationScoped
+public class SignedInSessions {
+
+    private record Entry(HttpSession session, SignedIn signedIn) {
+    }
+
+    private final Map<String, Entry> byId = new ConcurrentHashMap<>();
+
+    void signedIn(HttpSession session, SignedIn signedIn) {
+        byId.put(session.getId(), new Entry(session, signedIn));
+    }
+
+    void forget(HttpSession session) {
+        byId.remove(session.getId());
+    }
+
+    /** Ends every session of the Keycloak session or person the logout token names; returns how many. */
+    int end(LogoutToken logout) {
+        int ended = 0;
+        for (Entry entry : byId.values()) {
+            if (entry.signedIn().isEndedBy(logout)) {
+                byId.remove(entry.session().getId());
+                try {
+                    entry.session().invalidate();
+                    ended++;
+                } catch (IllegalStateException alreadyEnded) {
+                    // it ended meanwhile, which is what was asked
+                }
+            }
+        }
+        return ended;
+    }
+}
