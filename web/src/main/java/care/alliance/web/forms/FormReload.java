@@ -1,6 +1,9 @@
 package care.alliance.web.forms;
 
+import care.alliance.web.layout.RequestSender;
+import care.alliance.web.signin.SignInSettings;
 import jakarta.faces.render.ResponseStateManager;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -28,6 +30,9 @@ import java.util.Map;
 public class FormReload extends HttpFilter {
 
     private static final int MOST_FIELDS_KEPT = 200;
+
+    @Inject
+    SignInSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,22 +54,8 @@ public class FormReload extends HttpFilter {
      * Whether the browser says the form came from a page of Alliance's own: only then are its
      * values put back, so that another site cannot fill in a form for someone.
      */
-    private static boolean sentFromOurPages(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        String from = origin != null ? origin : request.getHeader("Referer");
-        if (from == null) {
-            return false;
-        }
-        try {
-            URI sender = URI.create(from);
-            return request.getServerName().equalsIgnoreCase(sender.getHost()) && request.getServerPort() == port(sender);
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
-    }
-
-    private static int port(URI address) {
-        return address.getPort() != -1 ? address.getPort() : "https".equalsIgnoreCase(address.getScheme()) ? 443 : 80;
+    private boolean sentFromOurPages(HttpServletRequest request) {
+        return RequestSender.of(request, settings.addressOf(request)) == RequestSender.ALLIANCE;
     }
 
     /** The request as a plain GET of the page's address: its query is kept, the form is not. */

@@ -1,5 +1,6 @@
 package care.alliance.web.signin;
 
+import care.alliance.web.layout.RequestSender;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -79,34 +79,11 @@ public class SignOut extends HttpServlet {
                 + "</main></body></html>");
     }
 
-    /** Whether the POST was sent by a page of Alliance itself, by its Origin or else its Referer. */
+    /**
+     * Whether the POST was sent by a page of Alliance itself; one that says nothing of its sender is
+     * not a browser's cross-site request, which always carries Origin.
+     */
     private boolean comesFromAlliance(HttpServletRequest request) {
-        String own = settings.addressOf(request);
-        String origin = request.getHeader("Origin");
-        if (origin != null) {
-            return sameOrigin(origin, own);
-        }
-        String referer = request.getHeader("Referer");
-        if (referer != null) {
-            return sameOrigin(referer, own);
-        }
-        // Neither: not a browser's cross-site request, which always carries Origin.
-        return true;
-    }
-
-    private static boolean sameOrigin(String address, String own) {
-        try {
-            URI uri = URI.create(address);
-            URI ownUri = URI.create(own);
-            return uri.getScheme() != null && uri.getScheme().equalsIgnoreCase(ownUri.getScheme())
-                    && uri.getHost() != null && uri.getHost().equalsIgnoreCase(ownUri.getHost())
-                    && port(uri) == port(ownUri);
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return RequestSender.of(request, settings.addressOf(request)) != RequestSender.ANOTHER_SITE;
     }
 }
