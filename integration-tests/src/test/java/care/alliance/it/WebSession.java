@@ -43,6 +43,12 @@ final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
+    /** One request as a browser set to the language asks it, no redirect followed. */
+    HttpResponse<String> getIn(String languageTag, String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", languageTag).GET().build());
+    }
+
     HttpResponse<String> post(String url, String form) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
