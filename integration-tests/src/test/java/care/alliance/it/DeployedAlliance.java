@@ -11,9 +11,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The WAR exactly as clinic IT gets it, deployed to a managed Payara Micro against PostgreSQL,
- * with the tests' Keycloak running; tests drive it from outside, as people do.
+ * with the tests' Keycloak running; tests drive it from outside, as people do. Alliance reaches
+ * PostgreSQL through {@link DatabaseProxy}, which a test can cut off as a database restart does.
  */
 @ExtendWith(KeycloakServer.class)
+@ExtendWith(DatabaseProxy.class)
 @ExtendWith(ArquillianExtension.class)
 abstract class DeployedAlliance {
 

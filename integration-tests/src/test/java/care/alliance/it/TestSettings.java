@@ -29,7 +29,18 @@ final class TestSettings {
         return Path.of(System.getProperty("it.output", "target"));
     }
 
+    /** The test database itself, not through the proxy Alliance uses, so tests read it during an outage too. */
     static String databaseUrl() {
-        return System.getenv().getOrDefault("ALLIANCE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/alliance_it");
+        return "jdbc:postgresql://127.0.0.1:" + databasePort() + "/" + System.getProperty("it.database", "alliance_it");
+    }
+
+    /** PostgreSQL on this machine. */
+    static int databasePort() {
+        return Integer.getInteger("it.database.port", 5432);
+    }
+
+    /** Where Alliance reaches PostgreSQL: through {@link DatabaseProxy}, which a test can cut off. */
+    static int databaseProxyPort() {
+        return Integer.getInteger("it.database.proxy.port", 15432);
     }
 }

@@ -19,6 +19,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Brings the database up to date when the application starts: Flyway applies the migrations, then
  * Hibernate checks that the entities match the migrated schema. If either fails, the application
  * does not start, rather than run against a schema it does not understand.
+ *
+ * <p>It also defines the pool of database connections. When the database restarts, every pooled
+ * connection dies with it; Payara's pool would go on lending them ("This connection has been
+ * closed"), and readiness, which only borrows one and gives it back, stayed down for good. So the
+ * pool checks each connection before lending it ({@code Connection.isValid}: PostgreSQL's driver
+ * asks the server), and when one is dead it drops them all and opens new ones as soon as the
+ * database answers again.
  */
 @Singleton
 @Startup
@@ -30,7 +37,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         user = "${MPCONFIG=alliance.db.user}",
         password = "${MPCONFIG=alliance.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 24)
+        maxPoolSize = 24,
+        properties = {
+            // Payara's own pool settings (its "advanced connection pool properties")
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            // after a restart one dead connection means they all are: replace them at once
+            "fish.payara.fail-all-connections=true"
+        })
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
