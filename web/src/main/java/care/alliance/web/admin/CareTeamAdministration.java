@@ -26,6 +26,10 @@ public class CareTeamAdministration implements Serializable {
     }
 
     public List<CareTeamView> getTeams() {
+        if (teams == null) {
+            // this bean was made anew mid-request (see RecordNumber.inAddress)
+            load();
+        }
         return teams;
     }
 }

@@ -147,7 +147,7 @@ public class CarePlanPage implements Serializable {
     }
 
     public long getClientId() {
-        return clientId;
+        return loaded().clientId;
     }
 
     public PreferencesView getPreferences() {

@@ -26,6 +26,10 @@ public class Caseload implements Serializable {
     }
 
     public List<CaseloadEntry> getClients() {
+        if (clients == null) {
+            // this bean was made anew mid-request (see RecordNumber.inAddress)
+            load();
+        }
         return clients;
     }
 }

@@ -23,7 +23,7 @@ public class ClientPreferences implements Serializable {
     private PreferencesForm form;
 
     public void load() {
-        clientId = RecordNumber.parse(client);
+        clientId = client == null ? RecordNumber.inAddress("client") : RecordNumber.parse(client);
         said = preferencesService.preferencesOf(clientId);
         form = PreferencesForm.of(said);
     }
@@ -45,14 +45,22 @@ public class ClientPreferences implements Serializable {
     }
 
     public long getClientId() {
-        return clientId;
+        return loaded().clientId;
     }
 
     public PreferencesView getSaid() {
-        return said;
+        return loaded().said;
     }
 
     public PreferencesForm getForm() {
-        return form;
+        return loaded().form;
+    }
+
+    /** Loads the page again when this bean was made anew mid-request (see RecordNumber.inAddress). */
+    private ClientPreferences loaded() {
+        if (said == null) {
+            load();
+        }
+        return this;
     }
 }

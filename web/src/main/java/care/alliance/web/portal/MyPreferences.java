@@ -48,6 +48,10 @@ public class MyPreferences implements Serializable {
     }
 
     public PreferencesForm getForm() {
+        if (form == null) {
+            // this bean was made anew mid-request (see RecordNumber.inAddress)
+            load();
+        }
         return form;
     }
 }
