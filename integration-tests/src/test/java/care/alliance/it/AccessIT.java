@@ -6,7 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.it.ClinicRecords.AuditRow;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -132,5 +140,40 @@ class AccessIT extends DeployedAlliance {
         assertEquals("42501", deleted.getSQLState(), "refused for want of the right, before the trigger: " + deleted.getMessage());
         assertEquals("42501", dropped.getSQLState(), dropped.getMessage());
         assertEquals("42501", disabled.getSQLState(), disabled.getMessage());
+    }
+
+    @Test
+    void alliancesStylesheetIsAddressedByItsContentSoAnUpgradeReachesEveryBrowser() throws Exception {
+        String address = stylesheetAddress(new WebSession().get(app() + "/signed-out.xhtml").body());
+        Matcher revision = Pattern.compile("[?&]rev=([0-9a-f]{12})").matcher(address);
+        assertTrue(revision.find(), address);
+
+        HttpResponse<String> stylesheet = new WebSession().get(address);
+
+        assertEquals(200, stylesheet.statusCode(), address);
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(stylesheet.body().getBytes(StandardCharsets.UTF_8));
+        assertEquals(HexFormat.of().formatHex(digest, 0, 6), revision.group(1), "the address names what is served");
+    }
+
+    @Test
+    void stylesheetsAndScriptsAreCompressedButPagesAreNot() throws Exception {
+        String address = stylesheetAddress(new WebSession().get(app() + "/signed-out.xhtml").body());
+        // as a browser asks over plain HTTP: HTTP/1.1, where the server's compression applies
+        HttpClient browserLike = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+        HttpResponse<Void> stylesheet = browserLike.send(HttpRequest.newBuilder(URI.create(address))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> page = browserLike.send(HttpRequest.newBuilder(URI.create(app() + "/signed-out.xhtml"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.discarding());
+
+        assertEquals("gzip", stylesheet.headers().firstValue("Content-Encoding").orElse("none"), address);
+        assertEquals("none", page.headers().firstValue("Content-Encoding").orElse("none"),
+                "pages carry the form's token beside what people type, so they are sent as they are (BREACH)");
+    }
+
+    private String stylesheetAddress(String page) {
+        Matcher link = Pattern.compile("href=\"([^\"]*alliance\\.css[^\"]*)\"").matcher(page);
+        assertTrue(link.find(), page);
+        return URI.create(app() + "/").resolve(link.group(1).replace("&amp;", "&")).toString();
     }
 }
