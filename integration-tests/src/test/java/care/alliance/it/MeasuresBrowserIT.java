@@ -1,0 +1,78 @@
+package care.alliance.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A PHQ-9 in the portal on a phone, and the safety flag it raises: the client opens the PHQ-9 that
+ * is due, sends it half answered and is told beside each missing answer (nothing saved), answers
+ * item 9 with a 1 and sees the crisis resources at once and again after sending; the therapist
+ * finds the safety flag at the top of the client's plan.
+ */
+class MeasuresBrowserIT extends DeployedAlliance {
+
+    private static final List<Integer> FIRST_EIGHT = List.of(2, 2, 1, 1, 1, 0, 1, 0);
+
+    @Test
+    void aPhq9WithItem9AnsweredOneShowsTheCrisisResourcesAndFlagsThePlanForTheTeam() {
+        long alex = ClinicRecords.clientId("Morgan");
+        int measuresBefore = ClinicRecords.count("measure_result", alex);
+        int flagsBefore = ClinicRecords.count("safety_flag", alex);
+
+        try (Browser phone = Browser.phone()) {
+            phone.open(app() + "/portal/my-plan.xhtml");
+            phone.signInOnKeycloak("alex.morgan", PASSWORD);
+            phone.waitForTitle("My plan");
+            phone.waitFor(By.cssSelector("#due-PHQ_9 a")).click();
+            phone.waitForTitle("PHQ-9");
+            assertEquals(390, phone.innerWidth());
+
+            for (int item = 0; item < 4; item++) {
+                choose(phone, item, FIRST_EIGHT.get(item));
+            }
+            phone.driver().findElement(By.id("measure:send")).click();
+            phone.waitFor(By.id("measure:items:4:answer-message"));
+            for (int item = 4; item < 9; item++) {
+                assertEquals("Choose an answer for this question.",
+                        phone.text(By.id("measure:items:" + item + ":answer-message")), "beside item " + (item + 1));
+            }
+            assertEquals(measuresBefore, ClinicRecords.count("measure_result", alex), "nothing saved half answered");
+
+            for (int item = 4; item < 8; item++) {
+                choose(phone, item, FIRST_EIGHT.get(item));
+            }
+            choose(phone, 8, 1);
+            String crisis = phone.text(By.id("crisis-resources"));
+            assertTrue(crisis.contains("988"), "shown as soon as item 9 is answered: " + crisis);
+            phone.driver().findElement(By.cssSelector("input[name='measure:difficulty'][value='SOMEWHAT_DIFFICULT']"))
+                    .click();
+            phone.driver().findElement(By.id("measure:send")).click();
+
+            phone.waitFor(By.id("measure-sent"));
+            assertTrue(phone.text(By.id("crisis-resources")).contains("call or text 988"), "and after sending");
+            assertTrue(phone.scrollWidth() <= phone.innerWidth(), "no sideways scrolling on the phone");
+            phone.screenshot("portal-phq9-crisis-resources-phone");
+        }
+        assertEquals(measuresBefore + 1, ClinicRecords.count("measure_result", alex));
+        assertEquals(flagsBefore + 1, ClinicRecords.count("safety_flag", alex));
+
+        try (Browser therapist = signedIn("sam.rivera", "My caseload")) {
+            therapist.open(app() + "/clinician/care-plan.xhtml?client=" + alex);
+            String flag = therapist.text(By.id("safety-flag-alert"));
+            assertTrue(flag.startsWith("Safety flag."), flag);
+            assertTrue(flag.contains("was answered 1 on"), flag);
+            therapist.screenshot("care-plan-safety-flag");
+        }
+        assertTrue(ClinicRecords.auditOf("alex.morgan").stream().anyMatch(row -> row.action().equals("FILL_IN_MEASURE")
+                && row.clientId() == alex && row.outcome().equals("ALLOWED")), "the measure is audited");
+    }
+
+    private static void choose(Browser browser, int item, int answer) {
+        browser.driver().findElement(By.cssSelector("input[name='measure:items:" + item + ":answer'][value='"
+                + answer + "']")).click();
+    }
+}
