@@ -1,17 +1,26 @@
 package care.alliance.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A PHQ-9 in the portal on a phone, and the safety flag it raises: the client opens the PHQ-9 that
  * is due, sends it half answered and is told beside each missing answer (nothing saved), answers
  * item 9 with a 1 and sees the crisis resources at once and again after sending; the therapist
- * finds the safety flag at the top of the client's plan.
+ * finds the safety flag at the top of the client's plan, logs the follow-up, and the plan shows the
+ * flag closed, by whom and how long it was open.
  */
 class MeasuresBrowserIT extends DeployedAlliance {
 
@@ -66,9 +75,37 @@ class MeasuresBrowserIT extends DeployedAlliance {
             assertTrue(flag.startsWith("Safety flag."), flag);
             assertTrue(flag.contains("was answered 1 on"), flag);
             therapist.screenshot("care-plan-safety-flag");
+
+            // the client was reached a moment ago; seconds kept, so never before the flag was raised
+            String reached = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+            setValue(therapist, "follow-up:reachedOn", reached.substring(0, 10));
+            setValue(therapist, "follow-up:reachedTime", reached.substring(11));
+            therapist.driver().findElement(By.id("follow-up:assessment"))
+                    .sendKeys("Passive thoughts on a bad day; no plan or intent. Protective: their dog, a close friend.");
+            new Select(therapist.driver().findElement(By.id("follow-up:outcome")))
+                    .selectByVisibleText("Safety plan made or reviewed");
+            WebElement log = therapist.driver().findElement(By.id("follow-up:log"));
+            log.click();
+            new WebDriverWait(therapist.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(log));
+            therapist.screenshot("care-plan-safety-flag-followed-up");
+            assertFalse(therapist.driver().findElements(By.id("messages")).isEmpty(), "a message: " + therapist.pageText());
+            assertTrue(therapist.text(By.id("messages")).contains("The follow-up is logged"),
+                    therapist.text(By.id("messages")));
+            assertTrue(therapist.driver().findElements(By.id("safety-flag-alert")).isEmpty(), "the flag is closed");
+            String closed = therapist.text(By.cssSelector("#measures .safety-flag.closed"));
+            assertTrue(closed.contains("followed up by sam.rivera, open for "), closed);
+            assertTrue(closed.endsWith("Safety plan made or reviewed."), closed);
         }
+        assertEquals(flagsBefore + 1, ClinicRecords.count("safety_flag", alex));
+        assertTrue(ClinicRecords.auditOf("sam.rivera").stream().anyMatch(row -> row.action().equals("CLOSE_SAFETY_FLAG")
+                && row.clientId() == alex && row.outcome().equals("ALLOWED")), "the follow-up is audited");
         assertTrue(ClinicRecords.auditOf("alex.morgan").stream().anyMatch(row -> row.action().equals("FILL_IN_MEASURE")
                 && row.clientId() == alex && row.outcome().equals("ALLOWED")), "the measure is audited");
+    }
+
+    private static void setValue(Browser browser, String id, String value) {
+        browser.driver().executeScript("arguments[0].value = arguments[1]", browser.driver().findElement(By.id(id)),
+                value);
     }
 
     private static void choose(Browser browser, int item, int answer) {

@@ -9,7 +9,7 @@ import jakarta.faces.convert.FacesConverter;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
-/** A time field's text as a time of day, the way a browser's time field sends it (14:05). */
+/** A time field's text as a time of day, the way a browser's time field sends it (14:05, or 14:05:30). */
 @FacesConverter("clockTime")
 public class ClockTime implements Converter<LocalTime> {
 
@@ -28,6 +28,6 @@ public class ClockTime implements Converter<LocalTime> {
 
     @Override
     public String getAsString(FacesContext faces, UIComponent component, LocalTime time) {
-        return time == null ? "" : time.withSecond(0).withNano(0).toString();
+        return time == null ? "" : time.withNano(0).toString();
     }
 }
