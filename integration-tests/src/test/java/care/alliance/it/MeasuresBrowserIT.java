@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A PHQ-9 in the portal on a phone, and the safety flag it raises: the client opens the PHQ-9 that
  * is due, sends it half answered and is told beside each missing answer (nothing saved), answers
- * item 9 with a 1 and sees the crisis resources at once and again after sending; the therapist
+ * item 9 with a 1 and sees the crisis resources at once and again on the plan after sending; the therapist
  * finds the safety flag at the top of the client's plan, logs the follow-up, and the plan shows the
  * flag closed, by whom and how long it was open.
  */
@@ -61,8 +61,10 @@ class MeasuresBrowserIT extends DeployedAlliance {
                     .click();
             phone.driver().findElement(By.id("measure:send")).click();
 
-            phone.waitFor(By.id("measure-sent"));
+            phone.waitForTitle("My plan");
+            assertTrue(phone.text(By.id("messages")).contains("Your answers are saved"), phone.text(By.id("messages")));
             assertTrue(phone.text(By.id("crisis-resources")).contains("call or text 988"), "and after sending");
+            assertTrue(phone.driver().findElements(By.id("due-PHQ_9")).isEmpty(), "the PHQ-9 is no longer due");
             assertTrue(phone.scrollWidth() <= phone.innerWidth(), "no sideways scrolling on the phone");
             phone.screenshot("portal-phq9-crisis-resources-phone");
         }

@@ -9,6 +9,7 @@ import care.alliance.measure.MeasureResultView;
 import care.alliance.measure.MeasureService;
 import care.alliance.team.CareTeamService;
 import care.alliance.web.forms.PageMessages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,11 +23,14 @@ import java.util.stream.IntStream;
 /**
  * The client fills in a PHQ-9 or GAD-7 in the portal: every item answered (a missing one is said
  * beside it, and nothing is saved), and, after an answer above zero to PHQ-9 item 9, the clinic's
- * crisis resources at once.
+ * crisis resources at once, and again on the plan the client goes on to.
  */
 @Named
 @ViewScoped
 public class FillInMeasure implements Serializable {
+
+    /** The flash entry that tells the next page to show the crisis resources. */
+    public static final String CRISIS_RESOURCES = "crisisResources";
 
     @Inject
     transient MeasureService measureService;
@@ -39,7 +43,6 @@ public class FillInMeasure implements Serializable {
     private long clientId;
     private List<Integer> answers;
     private Difficulty difficulty;
-    private MeasureResultView sent;
 
     /** The view action: the client's own plan, and the questionnaire the address names (404 for another). */
     public void load() {
@@ -51,17 +54,22 @@ public class FillInMeasure implements Serializable {
         }
     }
 
+    /**
+     * Saves the answers and goes on to the client's plan, which shows the crisis resources again
+     * when the answers raised a safety flag.
+     */
     public String send() {
-        sent = PageMessages.attempt(() -> measureService.fillIn(clientId, instrument, answers, difficulty),
-                "done.portal.measure");
-        return null;
+        MeasureResultView sent = PageMessages.attempt(() -> measureService.fillIn(clientId, instrument, answers,
+                difficulty), "done.portal.measure");
+        if (sent == null) {
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(CRISIS_RESOURCES, sent.raisedSafetyFlag());
+        return "/portal/my-plan?faces-redirect=true";
     }
 
-    /** Whether the crisis resources are shown: after item 9 is answered above zero, and after a flag was raised. */
+    /** Whether the crisis resources are shown: as soon as item 9 of a PHQ-9 is answered above zero. */
     public boolean isCrisisResourcesShown() {
-        if (sent != null) {
-            return sent.raisedSafetyFlag();
-        }
         if (instrument != Instrument.PHQ_9 || answers == null) {
             return false;
         }
@@ -107,10 +115,6 @@ public class FillInMeasure implements Serializable {
 
     public void setDifficulty(Difficulty difficulty) {
         this.difficulty = difficulty;
-    }
-
-    public MeasureResultView getSent() {
-        return sent;
     }
 
     public String getAttribution() {
