@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is due, sends it half answered and is told beside each missing answer (nothing saved), answers
  * item 9 with a 1 and sees the crisis resources at once and again on the plan after sending; the therapist
  * finds the safety flag at the top of the client's plan, logs the follow-up, and the plan shows the
- * flag closed, by whom and how long it was open.
+ * flag closed, by whom and how long it was open. A questionnaire Alliance does not know is not
+ * found, and clinic IT opens neither the questionnaire nor the plan.
  */
 class MeasuresBrowserIT extends DeployedAlliance {
 
@@ -36,6 +37,9 @@ class MeasuresBrowserIT extends DeployedAlliance {
             phone.open(app() + "/portal/my-plan.xhtml");
             phone.signInOnKeycloak("alex.morgan", PASSWORD);
             phone.waitForTitle("My plan");
+            phone.open(app() + "/portal/measure.xhtml?instrument=BDI_II");
+            phone.waitForTitle("Nothing here");
+            phone.open(app() + "/portal/my-plan.xhtml");
             phone.waitFor(By.cssSelector("#due-PHQ_9 a")).click();
             phone.waitForTitle("PHQ-9");
             assertEquals(390, phone.innerWidth());
@@ -101,6 +105,13 @@ class MeasuresBrowserIT extends DeployedAlliance {
         assertEquals(flagsBefore + 1, ClinicRecords.count("safety_flag", alex));
         assertTrue(ClinicRecords.auditOf("sam.rivera").stream().anyMatch(row -> row.action().equals("CLOSE_SAFETY_FLAG")
                 && row.clientId() == alex && row.outcome().equals("ALLOWED")), "the follow-up is audited");
+        try (Browser clinicIt = signedIn("ivan.petrov", "Care teams")) {
+            clinicIt.open(app() + "/portal/measure.xhtml?instrument=PHQ_9");
+            clinicIt.waitForTitle("This page is not open to you");
+            clinicIt.open(app() + "/clinician/care-plan.xhtml?client=" + alex);
+            clinicIt.waitForTitle("This page is not open to you");
+            assertFalse(clinicIt.pageText().contains("Safety flag"), "nothing of the flag for clinic IT");
+        }
         assertTrue(ClinicRecords.auditOf("alex.morgan").stream().anyMatch(row -> row.action().equals("FILL_IN_MEASURE")
                 && row.clientId() == alex && row.outcome().equals("ALLOWED")), "the measure is audited");
     }
