@@ -353,3 +353,106 @@ from goal g,
      (values ('Walk to the park with the dog on Saturday', 9), ('Call the walking group about Tuesday', 3)) as v (description, days)
 where g.id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Get out of the house and walk three days a week' and c1.family_name = 'Morgan')
   and not exists (select 1 from goal_task t where t.goal_id = g.id and t.description = v.description);
+
+-- Measures for every client over months, so that the registry shows each status at once (read on
+-- the day the demo loads): response (Alex Morgan's PHQ-9 and GAD-7, Jamie Ortiz's PHQ-9),
+-- remission (Casey Nguyen, Avery Kim), improving (Morgan Blake, Quinn Foster, Drew Hassan), not
+-- improving (Jordan Lee, Riley Santos, Skyler Dunn), new (Taylor Reed, Robin Walsh). Alex's PHQ-9 is
+-- due today; Skyler Dunn's are overdue. Alex and Jordan filled theirs in in the portal, the others
+-- on paper, entered by Maria Gomez.
+insert into measure_result (version, client_id, instrument, item_1, item_2, item_3, item_4, item_5, item_6, item_7,
+                            item_8, item_9, difficulty, total, severity, completed_on, source, recorded_by,
+                            recorded_by_party, recorded_at)
+select 0, c.id, v.instrument, v.i1, v.i2, v.i3, v.i4, v.i5, v.i6, v.i7, v.i8, v.i9, v.difficulty, v.total, v.severity,
+       cast(current_date - v.days * interval '1' day as date), v.source, v.recorded_by, v.party,
+       current_timestamp - v.days * interval '1' day
+from (values
+    ('Morgan', 'PHQ_9', 84, 2, 2, 2, 2, 2, 2, 2, 2, 0, 'VERY_DIFFICULT', 16, 'MODERATELY_SEVERE', 'PORTAL', 'alex.morgan', 'CLIENT'),
+    ('Morgan', 'PHQ_9', 70, 2, 2, 2, 2, 2, 2, 1, 1, 0, 'VERY_DIFFICULT', 14, 'MODERATE', 'PORTAL', 'alex.morgan', 'CLIENT'),
+    ('Morgan', 'PHQ_9', 56, 2, 2, 2, 2, 1, 1, 1, 1, 0, 'VERY_DIFFICULT', 12, 'MODERATE', 'PORTAL', 'alex.morgan', 'CLIENT'),
+    ('Morgan', 'PHQ_9', 42, 2, 1, 1, 1, 1, 1, 1, 1, 0, 'SOMEWHAT_DIFFICULT', 9, 'MILD', 'PORTAL', 'alex.morgan', 'CLIENT'),
+    ('Morgan', 'PHQ_9', 28, 1, 1, 1, 1, 1, 1, 1, 1, 0, 'SOMEWHAT_DIFFICULT', 8, 'MILD', 'PORTAL', 'alex.morgan', 'CLIENT'),
+    ('Morgan', 'PHQ_9', 14, 1, 1, 1, 1, 1, 1, 1, 0, 0, 'SOMEWHAT_DIFFICULT', 7, 'MILD', 'PORTAL', 'alex.morgan', 'CLIENT'),
+    ('Morgan', 'GAD_7', 84, 2, 2, 2, 2, 2, 1, 1, null, null, 'VERY_DIFFICULT', 12, 'MODERATE', 'PORTAL', 'alex.morgan', 'CLIENT'),
+    ('Morgan', 'GAD_7', 56, 2, 2, 1, 1, 1, 1, 1, null, null, 'SOMEWHAT_DIFFICULT', 9, 'MILD', 'PORTAL', 'alex.morgan', 'CLIENT'),
+    ('Morgan', 'GAD_7', 28, 1, 1, 1, 1, 1, 1, 1, null, null, 'SOMEWHAT_DIFFICULT', 7, 'MILD', 'PORTAL', 'alex.morgan', 'CLIENT'),
+    ('Morgan', 'GAD_7', 14, 1, 1, 1, 1, 1, 1, 0, null, null, 'SOMEWHAT_DIFFICULT', 6, 'MILD', 'PORTAL', 'alex.morgan', 'CLIENT'),
+    ('Lee', 'PHQ_9', 98, 3, 3, 3, 2, 2, 2, 2, 2, 0, 'VERY_DIFFICULT', 19, 'MODERATELY_SEVERE', 'PORTAL', 'jordan.lee', 'CLIENT'),
+    ('Lee', 'PHQ_9', 70, 3, 3, 2, 2, 2, 2, 2, 2, 0, 'VERY_DIFFICULT', 18, 'MODERATELY_SEVERE', 'PORTAL', 'jordan.lee', 'CLIENT'),
+    ('Lee', 'PHQ_9', 42, 3, 2, 2, 2, 2, 2, 2, 2, 0, 'VERY_DIFFICULT', 17, 'MODERATELY_SEVERE', 'PORTAL', 'jordan.lee', 'CLIENT'),
+    ('Lee', 'PHQ_9', 14, 2, 2, 2, 2, 2, 2, 2, 2, 0, 'VERY_DIFFICULT', 16, 'MODERATELY_SEVERE', 'PORTAL', 'jordan.lee', 'CLIENT'),
+    ('Lee', 'PHQ_9', 1, 2, 2, 2, 2, 2, 2, 2, 2, 1, 'VERY_DIFFICULT', 17, 'MODERATELY_SEVERE', 'PORTAL', 'jordan.lee', 'CLIENT'),
+    ('Lee', 'GAD_7', 98, 2, 2, 2, 2, 2, 2, 1, null, null, 'VERY_DIFFICULT', 13, 'MODERATE', 'PORTAL', 'jordan.lee', 'CLIENT'),
+    ('Lee', 'GAD_7', 42, 2, 2, 2, 2, 2, 1, 1, null, null, 'VERY_DIFFICULT', 12, 'MODERATE', 'PORTAL', 'jordan.lee', 'CLIENT'),
+    ('Lee', 'GAD_7', 14, 2, 2, 2, 2, 2, 1, 1, null, null, 'VERY_DIFFICULT', 12, 'MODERATE', 'PORTAL', 'jordan.lee', 'CLIENT'),
+    ('Nguyen', 'PHQ_9', 84, 2, 2, 2, 2, 2, 2, 2, 1, 0, 'VERY_DIFFICULT', 15, 'MODERATELY_SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Nguyen', 'PHQ_9', 56, 2, 2, 1, 1, 1, 1, 1, 1, 0, 'VERY_DIFFICULT', 10, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Nguyen', 'PHQ_9', 28, 1, 1, 1, 1, 1, 1, 0, 0, 0, 'SOMEWHAT_DIFFICULT', 6, 'MILD', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Nguyen', 'PHQ_9', 7, 1, 1, 1, 0, 0, 0, 0, 0, 0, 'NOT_DIFFICULT_AT_ALL', 3, 'MINIMAL', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Santos', 'PHQ_9', 91, 2, 2, 2, 2, 2, 2, 1, 1, 0, 'VERY_DIFFICULT', 14, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Santos', 'PHQ_9', 63, 2, 2, 2, 2, 2, 2, 2, 1, 0, 'VERY_DIFFICULT', 15, 'MODERATELY_SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Santos', 'PHQ_9', 35, 2, 2, 2, 2, 2, 1, 1, 1, 0, 'VERY_DIFFICULT', 13, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Santos', 'PHQ_9', 7, 2, 2, 2, 2, 2, 2, 1, 1, 0, 'VERY_DIFFICULT', 14, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Santos', 'GAD_7', 91, 2, 2, 2, 1, 1, 1, 1, null, null, 'VERY_DIFFICULT', 10, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Santos', 'GAD_7', 35, 2, 2, 2, 2, 1, 1, 1, null, null, 'VERY_DIFFICULT', 11, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Santos', 'GAD_7', 7, 2, 2, 2, 1, 1, 1, 1, null, null, 'VERY_DIFFICULT', 10, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Blake', 'PHQ_9', 56, 2, 2, 2, 2, 2, 2, 2, 2, 0, 'VERY_DIFFICULT', 16, 'MODERATELY_SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Blake', 'PHQ_9', 28, 2, 2, 2, 2, 2, 1, 1, 1, 0, 'VERY_DIFFICULT', 13, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Blake', 'PHQ_9', 7, 2, 2, 2, 1, 1, 1, 1, 1, 0, 'VERY_DIFFICULT', 11, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Reed', 'PHQ_9', 7, 2, 2, 2, 2, 1, 1, 1, 1, 0, 'VERY_DIFFICULT', 12, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Reed', 'GAD_7', 7, 2, 2, 2, 2, 2, 2, 2, null, null, 'VERY_DIFFICULT', 14, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Ortiz', 'PHQ_9', 70, 3, 3, 3, 3, 2, 2, 2, 2, 0, 'EXTREMELY_DIFFICULT', 20, 'SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Ortiz', 'PHQ_9', 42, 2, 2, 2, 2, 1, 1, 1, 1, 0, 'VERY_DIFFICULT', 12, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Ortiz', 'PHQ_9', 14, 2, 1, 1, 1, 1, 1, 1, 1, 0, 'SOMEWHAT_DIFFICULT', 9, 'MILD', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Ortiz', 'GAD_7', 70, 3, 2, 2, 2, 2, 2, 2, null, null, 'VERY_DIFFICULT', 15, 'SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Ortiz', 'GAD_7', 42, 2, 2, 2, 2, 2, 1, 1, null, null, 'VERY_DIFFICULT', 12, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Ortiz', 'GAD_7', 14, 2, 2, 2, 2, 1, 1, 1, null, null, 'VERY_DIFFICULT', 11, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Kim', 'PHQ_9', 105, 2, 2, 2, 1, 1, 1, 1, 1, 0, 'VERY_DIFFICULT', 11, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Kim', 'PHQ_9', 77, 1, 1, 1, 1, 1, 1, 1, 0, 0, 'SOMEWHAT_DIFFICULT', 7, 'MILD', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Kim', 'PHQ_9', 49, 1, 1, 1, 1, 0, 0, 0, 0, 0, 'NOT_DIFFICULT_AT_ALL', 4, 'MINIMAL', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Kim', 'PHQ_9', 21, 1, 1, 1, 0, 0, 0, 0, 0, 0, 'NOT_DIFFICULT_AT_ALL', 3, 'MINIMAL', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Foster', 'PHQ_9', 42, 3, 3, 2, 2, 2, 2, 2, 2, 0, 'VERY_DIFFICULT', 18, 'MODERATELY_SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Foster', 'PHQ_9', 28, 2, 2, 2, 2, 2, 2, 2, 1, 0, 'VERY_DIFFICULT', 15, 'MODERATELY_SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Foster', 'PHQ_9', 14, 2, 2, 2, 2, 1, 1, 1, 1, 0, 'VERY_DIFFICULT', 12, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Hassan', 'PHQ_9', 63, 3, 3, 3, 2, 2, 2, 2, 2, 2, 'EXTREMELY_DIFFICULT', 21, 'SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Hassan', 'PHQ_9', 35, 3, 2, 2, 2, 2, 2, 2, 2, 0, 'VERY_DIFFICULT', 17, 'MODERATELY_SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Hassan', 'PHQ_9', 7, 2, 2, 2, 2, 1, 1, 1, 1, 0, 'VERY_DIFFICULT', 12, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Walsh', 'PHQ_9', 3, 1, 1, 1, 1, 1, 1, 1, 1, 0, 'SOMEWHAT_DIFFICULT', 8, 'MILD', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Dunn', 'PHQ_9', 77, 2, 2, 1, 1, 1, 1, 1, 1, 0, 'VERY_DIFFICULT', 10, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Dunn', 'PHQ_9', 49, 2, 2, 2, 1, 1, 1, 1, 1, 0, 'VERY_DIFFICULT', 11, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Dunn', 'PHQ_9', 21, 2, 2, 1, 1, 1, 1, 1, 1, 0, 'VERY_DIFFICULT', 10, 'MODERATE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Dunn', 'GAD_7', 77, 3, 3, 2, 2, 2, 2, 2, null, null, 'VERY_DIFFICULT', 16, 'SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Dunn', 'GAD_7', 49, 3, 2, 2, 2, 2, 2, 2, null, null, 'VERY_DIFFICULT', 15, 'SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT'),
+    ('Dunn', 'GAD_7', 21, 3, 2, 2, 2, 2, 2, 2, null, null, 'VERY_DIFFICULT', 15, 'SEVERE', 'PAPER', 'maria.gomez', 'CARE_MANAGEMENT')
+
+) as v (family_name, instrument, days, i1, i2, i3, i4, i5, i6, i7, i8, i9, difficulty, total, severity, source,
+        recorded_by, party)
+join client c on c.family_name = v.family_name
+where not exists (
+    select 1 from measure_result r
+    where r.client_id = c.id and r.instrument = v.instrument
+      and r.completed_on = cast(current_date - v.days * interval '1' day as date));
+
+-- Jordan Lee answered item 9 with a 1 yesterday: the one safety flag still open, for the team to follow up.
+insert into safety_flag (version, client_id, measure_result_id, item_answer, raised_at)
+select 0, r.client_id, r.id, r.item_9, r.recorded_at
+from measure_result r join client c on c.id = r.client_id
+where c.family_name = 'Lee' and r.instrument = 'PHQ_9' and r.item_9 > 0
+  and not exists (select 1 from safety_flag f where f.measure_result_id = r.id);
+
+-- Drew Hassan's item 9 two months ago, followed up by Lee Chen three hours after it was raised.
+insert into safety_flag (version, client_id, measure_result_id, item_answer, raised_at, client_reached_at, assessment,
+                         outcome, followed_up_by, followed_up_by_party, closed_at)
+select 1, r.client_id, r.id, r.item_9, r.recorded_at, r.recorded_at + interval '2' hour,
+       'Passive thoughts of being better off dead after losing his job; no plan, no intent, no past attempts. Protective: his daughter, his brother nearby.',
+       'SAFETY_PLAN_REVIEWED', 'lee.chen', 'PSYCHOTHERAPY', r.recorded_at + interval '3' hour
+from measure_result r join client c on c.id = r.client_id
+where c.family_name = 'Hassan' and r.instrument = 'PHQ_9' and r.item_9 > 0
+  and not exists (select 1 from safety_flag f where f.measure_result_id = r.id);
+
+-- Avery Kim is in remission: the team spaced her PHQ-9 to every four weeks.
+insert into measure_schedule (version, client_id, instrument, every_weeks, starts_on, changed_by, changed_at)
+select 0, c.id, 'PHQ_9', 4, cast('2026-05-04' as date), 'maria.gomez', current_timestamp - interval '20' day
+from client c
+where c.family_name = 'Kim'
+  and not exists (select 1 from measure_schedule s where s.client_id = c.id and s.instrument = 'PHQ_9');

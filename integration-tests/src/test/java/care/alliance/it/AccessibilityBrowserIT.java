@@ -49,6 +49,9 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.waitForTitle("Care plan of");
             openFoldedForms(browser);
             axe.check(browser, "care plan, forms unfolded");
+            browser.open(app() + "/clinician/care-plan.xhtml?client=" + ClinicRecords.clientId("Lee"));
+            browser.waitFor(By.id("safety-flag-alert"));
+            axe.check(browser, "care plan with an open safety flag and its follow-up form");
             browser.open(app() + "/clinician/goal.xhtml?goal=" + walking);
             browser.waitFor(By.id("goal-words"));
             axe.check(browser, "goal");
@@ -74,6 +77,9 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/portal/preferences.xhtml");
             browser.waitForTitle("How to work with me");
             axe.check(browser, "portal: how to work with me");
+            browser.open(app() + "/portal/measure.xhtml?instrument=PHQ_9");
+            browser.waitForTitle("PHQ-9");
+            axe.check(browser, "portal: PHQ-9");
             browser.open(app() + "/portal/goal.xhtml?goal=" + walking);
             browser.waitFor(By.id("goal-words"));
             axe.check(browser, "portal: goal");
@@ -146,6 +152,10 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             assertFitsThePhone(phone);
             axe.check(phone, "portal on a phone: check-in");
             phone.screenshot("portal-check-in-phone");
+            phone.open(app() + "/portal/measure.xhtml?instrument=GAD_7");
+            phone.waitForTitle("GAD-7");
+            assertFitsThePhone(phone);
+            axe.check(phone, "portal on a phone: GAD-7");
             phone.open(app() + "/portal/preferences.xhtml");
             phone.waitForTitle("How to work with me");
             assertFitsThePhone(phone);

@@ -32,7 +32,13 @@ public enum PlanOperation {
     VIEW_ALLIANCE(true, false),
     LOG_REPAIR(Discipline.PSYCHOTHERAPY, Discipline.CARE_MANAGEMENT),
     WRITE_PSYCHOTHERAPY_NOTE(Discipline.PSYCHOTHERAPY),
-    READ_PSYCHOTHERAPY_NOTE(Discipline.PSYCHOTHERAPY);
+    READ_PSYCHOTHERAPY_NOTE(Discipline.PSYCHOTHERAPY),
+    FILL_IN_MEASURE(false, true),
+    ENTER_MEASURE_FROM_PAPER(true, false),
+    VIEW_MEASURES(true, false),
+    VIEW_MEASURES_DUE(true, true),
+    CLOSE_SAFETY_FLAG(true, false),
+    CHANGE_MEASURE_SCHEDULE(true, false);
 
     private final Set<Discipline> disciplines;
     private final boolean forClient;

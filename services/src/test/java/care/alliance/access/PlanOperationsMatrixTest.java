@@ -34,6 +34,7 @@ import care.alliance.goal.GoalView;
 import care.alliance.goal.Target;
 import care.alliance.goal.LifeArea;
 import care.alliance.goal.PlanAuthorizationMatrixTest;
+import care.alliance.measure.MeasureService;
 import care.alliance.note.NoteService;
 import care.alliance.note.NoteView;
 import care.alliance.note.Visibility;
@@ -321,11 +322,14 @@ class PlanOperationsMatrixTest {
         Set<PlanOperation> here = triedHere();
         Set<PlanOperation> goals = PlanAuthorizationMatrixTest.GOAL_SERVICE_OPERATIONS;
         Set<PlanOperation> relationship = RelationshipAndPrivacyMatrixTest.triedHere();
+        Set<PlanOperation> measures = MeasureMatrixTest.triedHere();
         Set<PlanOperation> accounted = EnumSet.copyOf(here);
         accounted.addAll(goals);
         accounted.addAll(relationship);
+        accounted.addAll(measures);
         assertEquals(EnumSet.allOf(PlanOperation.class), accounted, "a new PlanOperation needs rows here,"
-                + " in PlanAuthorizationMatrixTest or in RelationshipAndPrivacyMatrixTest");
+                + " in PlanAuthorizationMatrixTest, RelationshipAndPrivacyMatrixTest or MeasureMatrixTest");
+        assertEquals(EnumSet.noneOf(PlanOperation.class), both(measures, here), "the measures' operations are their own");
         assertAll(
                 () -> assertEquals(EnumSet.of(VIEW_PLAN), both(here, goals), "only reading the plan is every service's"),
                 () -> assertEquals(EnumSet.of(VIEW_PLAN), both(here, relationship), "only reading the plan is every service's"),
@@ -370,7 +374,8 @@ class PlanOperationsMatrixTest {
             ProgressService.class, "PlanOperationsMatrixTest",
             NoteService.class, "PlanOperationsMatrixTest and RelationshipAndPrivacyMatrixTest",
             PreferencesService.class, "RelationshipAndPrivacyMatrixTest",
-            AllianceService.class, "RelationshipAndPrivacyMatrixTest");
+            AllianceService.class, "RelationshipAndPrivacyMatrixTest",
+            MeasureService.class, "MeasureMatrixTest");
 
     @Test
     void everyServiceThatOpensAClientsPlanIsTriedByAMatrix() throws Exception {
@@ -392,14 +397,15 @@ class PlanOperationsMatrixTest {
         }
         assertEquals(PLAN_SERVICES.keySet().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
                 opening, "a service that opens clients' plans needs rows in a matrix, and a line in PLAN_SERVICES");
-        assertAll(PLAN_SERVICES.keySet().stream().filter(service -> service != GoalService.class).map(service -> () -> {
+        // GoalService's and MeasureService's methods are checked by their own matrices.
+        assertAll(PLAN_SERVICES.keySet().stream()
+                .filter(service -> service != GoalService.class && service != MeasureService.class).map(service -> () -> {
             Set<String> untried = publicMethods(service);
             ROWS.stream().filter(row -> row.service() == service).map(Row::method).forEach(untried::remove);
             untried.removeAll(RelationshipAndPrivacyMatrixTest.methodsTriedHere(service));
             untried.removeIf(method -> RelationshipAndPrivacyMatrixTest.TRIED_ELSEWHERE
                     .containsKey(service.getSimpleName() + "." + method));
-            assertEquals(Set.of(), untried, service.getSimpleName() + ": public methods without rows"
-                    + " (GoalService's are checked by PlanAuthorizationMatrixTest)");
+            assertEquals(Set.of(), untried, service.getSimpleName() + ": public methods without rows");
         }));
     }
 

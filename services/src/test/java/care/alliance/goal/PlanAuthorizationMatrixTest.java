@@ -235,7 +235,12 @@ public class PlanAuthorizationMatrixTest {
             Map.entry(CHECK_IN_ALLIANCE, "alliance check-ins"), Map.entry(VIEW_ALLIANCE, "alliance check-ins"),
             Map.entry(LOG_REPAIR, "repairs of possible ruptures"),
             Map.entry(WRITE_PSYCHOTHERAPY_NOTE, "psychotherapy notes"),
-            Map.entry(READ_PSYCHOTHERAPY_NOTE, "psychotherapy notes"));
+            Map.entry(READ_PSYCHOTHERAPY_NOTE, "psychotherapy notes"),
+            Map.entry(PlanOperation.FILL_IN_MEASURE, "measures"),
+            Map.entry(PlanOperation.ENTER_MEASURE_FROM_PAPER, "measures"),
+            Map.entry(PlanOperation.VIEW_MEASURES, "measures"), Map.entry(PlanOperation.VIEW_MEASURES_DUE, "measures"),
+            Map.entry(PlanOperation.CLOSE_SAFETY_FLAG, "safety flags"),
+            Map.entry(PlanOperation.CHANGE_MEASURE_SCHEDULE, "measure schedules"));
 
     @BeforeAll
     static void openTheClinic() {

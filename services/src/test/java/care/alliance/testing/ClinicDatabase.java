@@ -15,6 +15,10 @@ import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalServiceWiring;
 import care.alliance.goal.Goals;
 import care.alliance.goal.JpaGoals;
+import care.alliance.measure.JpaMeasures;
+import care.alliance.measure.MeasureService;
+import care.alliance.measure.MeasureServiceWiring;
+import care.alliance.measure.TreatToTarget;
 import care.alliance.note.JpaPsychotherapyNotes;
 import care.alliance.note.JpaTeamNotes;
 import care.alliance.note.NoteService;
@@ -56,6 +60,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -123,6 +128,21 @@ public final class ClinicDatabase implements AutoCloseable {
     /** A new database, migrated by Flyway, with Hibernate validated against it. */
     public static ClinicDatabase migrated() {
         return prepared(schema -> { });
+    }
+
+    /**
+     * A new database, migrated by Flyway with the demo clinic of {@code deploy/src/main/demo}
+     * loaded as {@code ./alliance} loads it: dated from the real today, as the demo is.
+     */
+    public static ClinicDatabase withDemoClinic() {
+        JdbcDataSource dataSource = newInMemoryDatabase();
+        int applied = new DatabaseSchema(dataSource, Optional.of("filesystem:../deploy/src/main/demo")).migrate();
+        try {
+            return new ClinicDatabase(dataSource, applied);
+        } catch (RuntimeException e) {
+            shutDown(dataSource);
+            throw e;
+        }
     }
 
     /**
@@ -307,6 +327,21 @@ public final class ClinicDatabase implements AutoCloseable {
     public AllianceService allianceService(Caller caller, RuptureWatch watch) {
         return AllianceServiceWiring.wire(new JpaAllianceCheckIns(transactionScoped), carePlanAccess(caller), watch,
                 runningClock);
+    }
+
+    /**
+     * The measure service as the container wires it, with the standard treat-to-target rule,
+     * stamping with the {@link #runningClock} in whole microseconds, as the container's clock and
+     * the database keep them.
+     */
+    public MeasureService measureService(Caller caller) {
+        return measureService(caller, Clock.tick(runningClock, Duration.ofNanos(1000)));
+    }
+
+    /** The measure service reading "now" from {@code measureClock}; "today" for team membership stays {@link #TODAY}. */
+    public MeasureService measureService(Caller caller, Clock measureClock) {
+        return MeasureServiceWiring.wire(new JpaMeasures(transactionScoped), new JpaCareTeams(transactionScoped),
+                carePlanAccess(caller), new FixedCaller(caller), auditTrail(), TreatToTarget.STANDARD, measureClock);
     }
 
     /** The door to clients' plans as the container wires it, for the given signed-in caller. */

@@ -16,6 +16,9 @@ import care.alliance.careplan.CarePlan;
 import care.alliance.goal.Goal;
 import care.alliance.goal.GoalRevision;
 import care.alliance.goal.PartyResponse;
+import care.alliance.measure.MeasureResult;
+import care.alliance.measure.MeasureSchedule;
+import care.alliance.measure.SafetyFlag;
 import care.alliance.note.PsychotherapyNote;
 import care.alliance.note.TeamNote;
 import care.alliance.progress.ProgressCheckIn;
@@ -72,7 +75,7 @@ class ClinicDatabaseTest {
         assertEquals(Set.of(Client.class, StaffMember.class, CareTeam.class, CareTeamMember.class, AuditEvent.class,
                         CarePlan.class, Goal.class, GoalRevision.class, PartyResponse.class, Task.class,
                         ProgressCheckIn.class, TeamNote.class, PsychotherapyNote.class, AllianceCheckIn.class,
-                        PossibleRupture.class),
+                        PossibleRupture.class, MeasureResult.class, SafetyFlag.class, MeasureSchedule.class),
                 database.entityManagerFactory().getMetamodel().getEntities().stream().map(Type::getJavaType)
                         .collect(Collectors.toSet()), "the entities persistence.xml lists");
         long clients = database.inTransaction(em -> em.createQuery("select count(c) from Client c", Long.class)

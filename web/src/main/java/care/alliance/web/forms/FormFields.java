@@ -35,7 +35,9 @@ final class FormFields {
             Map.entry("measuredValue", List.of("value")),
             Map.entry("taskDue", List.of("due")),
             Map.entry("taskFor", List.of("for")),
-            Map.entry("reviewDate", List.of("on")));
+            Map.entry("reviewDate", List.of("on")),
+            Map.entry("clientReachedAt", List.of("reachedOn")),
+            Map.entry("followUpOutcome", List.of("outcome")));
 
     private FormFields() {
     }

@@ -4,6 +4,8 @@ import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
+import care.alliance.measure.DueView;
+import care.alliance.measure.MeasureService;
 import care.alliance.note.NoteService;
 import care.alliance.note.NoteView;
 import care.alliance.progress.Celebration;
@@ -50,6 +52,9 @@ public class MyPlan implements Serializable {
     @Inject
     transient ProgressService progressService;
 
+    @Inject
+    transient MeasureService measureService;
+
     /** A goal the client works on, with their latest check-ins on it for a small chart. */
     public record GoalProgress(GoalView goal, List<CheckInView> latest) implements Serializable {
     }
@@ -61,6 +66,7 @@ public class MyPlan implements Serializable {
     private List<NoteView> notes;
     private List<Celebration> celebrations;
     private List<GoalProgress> progress;
+    private List<DueView> measuresDue;
 
     public void load() {
         clientId = careTeamService.myCareTeam().clientId();
@@ -69,6 +75,7 @@ public class MyPlan implements Serializable {
                 .filter(task -> task.isForClient() && task.status() == TaskStatus.OPEN).toList();
         notes = noteService.notesOf(clientId);
         celebrations = progressService.celebrationsOf(clientId);
+        measuresDue = measureService.dueFor(clientId).stream().filter(DueView::isDue).toList();
         Map<Long, List<CheckInView>> checkInsByGoal = progressService.progressOf(clientId).stream()
                 .collect(Collectors.groupingBy(CheckInView::goalId));
         progress = goals.stream()
@@ -138,5 +145,10 @@ public class MyPlan implements Serializable {
 
     public GoalForm getProposal() {
         return proposal;
+    }
+
+    /** The questionnaires due today (or overdue), to fill in. */
+    public List<DueView> getMeasuresDue() {
+        return measuresDue;
     }
 }

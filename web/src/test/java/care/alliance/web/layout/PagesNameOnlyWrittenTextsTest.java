@@ -9,6 +9,9 @@ import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
 import care.alliance.goal.Response;
 import care.alliance.goal.Target;
+import care.alliance.measure.EpisodeStatus;
+import care.alliance.measure.FollowUpOutcome;
+import care.alliance.measure.Severity;
 import care.alliance.note.Visibility;
 import care.alliance.task.Frequency;
 import care.alliance.task.TaskStatus;
@@ -77,6 +80,9 @@ class PagesNameOnlyWrittenTextsTest {
         keys.addAll(named("board.", TaskStatus.values()));
         keys.addAll(named("visibility.", Visibility.values()));
         keys.addAll(named("teamRole.", TeamRole.values()));
+        keys.addAll(named("followUpOutcome.", FollowUpOutcome.values()));
+        keys.addAll(named("severity.", Severity.values()));
+        keys.addAll(named("episodeStatus.", EpisodeStatus.values()));
         Arrays.stream(Role.values()).map(role -> "role." + role.realmName()).forEach(keys::add);
         keys.add("role.none");
         Stream.of("clientWords", "clinicalFraming", "lifeArea", "owners", "target").map(field -> "field." + field)

@@ -1,0 +1,137 @@
+package care.alliance.measure;
+
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * How often a client fills in one questionnaire: every two weeks unless the team changes it. The
+ * next one is due that many weeks after the last was filled in (the first from the day the
+ * schedule starts); a week after it fell due, it is overdue.
+ */
+@Entity
+@Table(name = "measure_schedule")
+public class MeasureSchedule {
+
+    public static final int STANDARD_WEEKS = 2;
+    public static final int FEWEST_WEEKS = 1;
+    public static final int MOST_WEEKS = 26;
+    /** Days after falling due that a measure still not filled in counts as overdue. */
+    public static final int OVERDUE_AFTER_DAYS = 7;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "client_id", nullable = false)
+    private long clientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "instrument", nullable = false, length = 10)
+    private Instrument instrument;
+
+    @Column(name = "every_weeks", nullable = false)
+    private int everyWeeks;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "changed_by", length = 100)
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    protected MeasureSchedule() {
+    }
+
+    private MeasureSchedule(long clientId, Instrument instrument, int everyWeeks, LocalDate startsOn) {
+        if (instrument == null || startsOn == null) {
+            throw new IllegalArgumentException("A schedule needs its instrument and the day it starts.");
+        }
+        this.clientId = clientId;
+        this.instrument = instrument;
+        this.everyWeeks = checkedWeeks(everyWeeks);
+        this.startsOn = startsOn;
+    }
+
+    /** The standard schedule, every two weeks, the first due on {@code startsOn}. */
+    public static MeasureSchedule standard(long clientId, Instrument instrument, LocalDate startsOn) {
+        return new MeasureSchedule(clientId, instrument, STANDARD_WEEKS, startsOn);
+    }
+
+    /** The team changes how often the measure is due. */
+    public void change(int everyWeeks, String by, Instant at) {
+        this.everyWeeks = checkedWeeks(everyWeeks);
+        this.changedBy = by;
+        this.changedAt = at;
+    }
+
+    private static int checkedWeeks(int weeks) {
+        if (weeks < FEWEST_WEEKS || weeks > MOST_WEEKS) {
+            throw new InvalidInput(RuleWords.say("measure.scheduleWeeks", RuleWords.say("field.everyWeeks"),
+                    FEWEST_WEEKS, MOST_WEEKS));
+        }
+        return weeks;
+    }
+
+    /** The day the next one falls due, after the last one filled in (if any). */
+    public LocalDate nextDueOn(Optional<LocalDate> lastCompletedOn) {
+        return lastCompletedOn.map(last -> last.plusWeeks(everyWeeks)).orElse(startsOn);
+    }
+
+    /** Whether the measure is due, or overdue, on {@code day}, after the last one filled in (if any). */
+    public DueStatus statusOn(LocalDate day, Optional<LocalDate> lastCompletedOn) {
+        LocalDate due = nextDueOn(lastCompletedOn);
+        if (day.isBefore(due)) {
+            return DueStatus.NOT_DUE;
+        }
+        return day.isBefore(due.plusDays(OVERDUE_AFTER_DAYS)) ? DueStatus.DUE : DueStatus.OVERDUE;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public long clientId() {
+        return clientId;
+    }
+
+    public Instrument instrument() {
+        return instrument;
+    }
+
+    public int everyWeeks() {
+        return everyWeeks;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public Optional<String> changedBy() {
+        return Optional.ofNullable(changedBy);
+    }
+
+    public Optional<Instant> changedAt() {
+        return Optional.ofNullable(changedAt);
+    }
+}

@@ -1,0 +1,29 @@
+package care.alliance.measure;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where the clients' measures, their safety flags and their schedules are kept. */
+public interface Measures {
+
+    void add(MeasureResult result);
+
+    /** The client's results, oldest first. */
+    List<MeasureResult> ofClient(long clientId);
+
+    void add(SafetyFlag flag);
+
+    /** The client's safety flags, newest first. */
+    List<SafetyFlag> flagsOf(long clientId);
+
+    Optional<SafetyFlag> findFlag(long flagId);
+
+    /** The flags not yet closed of any of these clients, oldest first. */
+    List<SafetyFlag> openFlagsOf(List<Long> clientIds);
+
+    Optional<MeasureSchedule> scheduleOf(long clientId, Instrument instrument);
+
+    void add(MeasureSchedule schedule);
+
+    void flush();
+}

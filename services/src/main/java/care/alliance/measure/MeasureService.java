@@ -1,0 +1,212 @@
+package care.alliance.measure;
+
+import care.alliance.access.AccessPolicy;
+import care.alliance.access.AccessRefused;
+import care.alliance.access.Caller;
+import care.alliance.access.CarePlanAccess;
+import care.alliance.access.Decision;
+import care.alliance.access.PlanAccess;
+import care.alliance.access.PlanOperation;
+import care.alliance.access.ServiceWords;
+import care.alliance.access.SignedInCaller;
+import care.alliance.audit.AuditTrail;
+import care.alliance.goal.ChangedMeanwhile;
+import care.alliance.rules.InvalidInput;
+import care.alliance.team.CareTeam;
+import care.alliance.team.CareTeamMember;
+import care.alliance.team.CareTeams;
+import care.alliance.team.MembershipPeriod;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Measurement-based care: the client fills in a PHQ-9 or GAD-7 when it is due, or a clinician of
+ * the team enters one from paper; a PHQ-9 with item 9 above zero raises a safety flag for the team
+ * in the same transaction, which a clinician of the team closes only by logging the follow-up; the
+ * team reads each measure's treat-to-target episode and sets how often each is due. Every call
+ * passes {@link AccessPolicy} and is audited; clinic IT is refused all of it.
+ */
+@Stateless
+@DeclareRoles({"psychiatrist", "primary-care", "therapist", "care-manager", "client", "clinic-admin"})
+public class MeasureService {
+
+    /** The audit action of reading the open safety flags of one's whole caseload. */
+    static final String VIEW_OPEN_SAFETY_FLAGS = "VIEW_OPEN_SAFETY_FLAGS";
+
+    @Inject
+    Measures measures;
+
+    @Inject
+    CareTeams careTeams;
+
+    @Inject
+    CarePlanAccess access;
+
+    @Inject
+    SignedInCaller signedIn;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TreatToTarget rule;
+
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+
+    /**
+     * The client's own answers, filled in in the portal: saved only when every item is answered,
+     * and raising a safety flag at once when item 9 of a PHQ-9 is above zero.
+     */
+    public MeasureResultView fillIn(long clientId, Instrument instrument, List<Integer> answers, Difficulty difficulty) {
+        access.require(clientId, PlanOperation.FILL_IN_MEASURE, "MeasureResult", null);
+        Instant now = clock.instant();
+        MeasureResult result = MeasureResult.filledInByClient(clientId, Answers.of(instrument, answers, difficulty),
+                access.caller().username(), now, LocalDate.now(clock));
+        return recorded(result);
+    }
+
+    /** A paper form the client filled in on {@code completedOn}, entered by a clinician of the team, who is named. */
+    public MeasureResultView enterFromPaper(long clientId, Instrument instrument, List<Integer> answers,
+            Difficulty difficulty, LocalDate completedOn) {
+        PlanAccess allowed = access.require(clientId, PlanOperation.ENTER_MEASURE_FROM_PAPER, "MeasureResult", null);
+        MeasureResult result = MeasureResult.enteredFromPaper(clientId, Answers.of(instrument, answers, difficulty),
+                completedOn, access.caller().username(), allowed.party(), clock.instant(), LocalDate.now(clock));
+        return recorded(result);
+    }
+
+    private MeasureResultView recorded(MeasureResult result) {
+        measures.add(result);
+        SafetyFlag.raisedBy(result).ifPresent(measures::add);
+        measures.flush();
+        return MeasureResultView.of(result);
+    }
+
+    /** The client's measures, episodes, what is due and the safety flags, for the team. */
+    public MeasuresView measuresOf(long clientId) {
+        access.require(clientId, PlanOperation.VIEW_MEASURES, "MeasureResult", null);
+        List<MeasureResult> results = measures.ofClient(clientId);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate careStarted = careStartOf(clientId, today);
+        // The episode of measurement-based care starts with its baseline, whenever the team formed.
+        List<EpisodeView> episodes = Arrays.stream(Instrument.values())
+                .flatMap(instrument -> Episode.of(instrument, results, null, today).stream())
+                .map(episode -> EpisodeView.of(episode, rule))
+                .toList();
+        Instant now = clock.instant();
+        return new MeasuresView(clientId,
+                results.stream().sorted(Comparator.comparing(MeasureResult::completedOn)
+                        .thenComparing(MeasureResult::recordedAt).reversed()).map(MeasureResultView::of).toList(),
+                episodes, due(clientId, results, careStarted, today),
+                measures.flagsOf(clientId).stream().map(flag -> SafetyFlagView.of(flag, now)).toList());
+    }
+
+    /** Each questionnaire's schedule and whether it is due today, for the client's portal and for the team. */
+    public List<DueView> dueFor(long clientId) {
+        access.require(clientId, PlanOperation.VIEW_MEASURES_DUE, "MeasureSchedule", null);
+        LocalDate today = LocalDate.now(clock);
+        return due(clientId, measures.ofClient(clientId), careStartOf(clientId, today), today);
+    }
+
+    private List<DueView> due(long clientId, List<MeasureResult> results, LocalDate careStarted, LocalDate today) {
+        Map<Instrument, Optional<LocalDate>> last = Arrays.stream(Instrument.values())
+                .collect(Collectors.toMap(Function.identity(), instrument -> results.stream()
+                        .filter(result -> result.instrument() == instrument)
+                        .map(MeasureResult::completedOn)
+                        .max(Comparator.naturalOrder())));
+        return Arrays.stream(Instrument.values())
+                .map(instrument -> {
+                    MeasureSchedule schedule = measures.scheduleOf(clientId, instrument)
+                            .orElseGet(() -> MeasureSchedule.standard(clientId, instrument, careStarted));
+                    return new DueView(instrument, schedule.everyWeeks(), schedule.nextDueOn(last.get(instrument)),
+                            schedule.statusOn(today, last.get(instrument)));
+                })
+                .toList();
+    }
+
+    /** The team changes how often the client fills in the questionnaire. */
+    public DueView changeSchedule(long clientId, Instrument instrument, int everyWeeks) {
+        access.require(clientId, PlanOperation.CHANGE_MEASURE_SCHEDULE, "MeasureSchedule", null);
+        if (instrument == null) {
+            throw new InvalidInput(ServiceWords.say("measure.instrumentRequired"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        MeasureSchedule schedule = measures.scheduleOf(clientId, instrument).orElse(null);
+        if (schedule == null) {
+            schedule = MeasureSchedule.standard(clientId, instrument, careStartOf(clientId, today));
+            schedule.change(everyWeeks, access.caller().username(), clock.instant());
+            measures.add(schedule);
+        } else {
+            schedule.change(everyWeeks, access.caller().username(), clock.instant());
+        }
+        measures.flush();
+        Optional<LocalDate> last = measures.ofClient(clientId).stream()
+                .filter(result -> result.instrument() == instrument)
+                .map(MeasureResult::completedOn)
+                .max(Comparator.naturalOrder());
+        return new DueView(instrument, schedule.everyWeeks(), schedule.nextDueOn(last), schedule.statusOn(today, last));
+    }
+
+    /**
+     * Closes the safety flag with its follow-up, logged by a clinician of the client's team; refused
+     * when someone else changed it since {@code seenVersion} was read.
+     */
+    public SafetyFlagView closeSafetyFlag(long flagId, long seenVersion, Instant clientReachedAt, String assessment,
+            FollowUpOutcome outcome) {
+        SafetyFlag flag = access.found(measures.findFlag(flagId), PlanOperation.CLOSE_SAFETY_FLAG, "SafetyFlag", flagId);
+        PlanAccess allowed = access.require(flag.clientId(), PlanOperation.CLOSE_SAFETY_FLAG, "SafetyFlag", flagId);
+        if (flag.version() != seenVersion) {
+            throw new ChangedMeanwhile(flag.followUp()
+                    .map(followUp -> ServiceWords.say("changed.safetyFlag", followUp.followedUpBy()))
+                    .orElseGet(() -> ServiceWords.say("changed.safetyFlagOther")));
+        }
+        Instant now = clock.instant();
+        flag.close(new FollowUp(clientReachedAt, assessment, outcome, access.caller().username(), allowed.party(), now));
+        measures.flush();
+        return SafetyFlagView.of(flag, now);
+    }
+
+    /**
+     * The safety flags still open of every client whose team the signed-in clinician is on today,
+     * the longest open first; each flag shown is audited against its client.
+     */
+    public List<SafetyFlagView> openSafetyFlags() {
+        Caller caller = signedIn.current();
+        Decision decision = AccessPolicy.mayKeepCaseload(caller);
+        if (!decision.allowed()) {
+            audit.record(List.of(audit.event(caller, VIEW_OPEN_SAFETY_FLAGS, decision).build()));
+            throw new AccessRefused(ServiceWords.say("team.roleDoesNotAllow"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Long> clientIds = careTeams.withCurrentMember(caller.username(), today).stream()
+                .map(team -> team.client().id())
+                .toList();
+        List<SafetyFlag> open = measures.openFlagsOf(clientIds);
+        audit.record(open.isEmpty()
+                ? List.of(audit.event(caller, VIEW_OPEN_SAFETY_FLAGS, decision).build())
+                : open.stream().map(flag -> audit.event(caller, VIEW_OPEN_SAFETY_FLAGS, decision)
+                        .record("SafetyFlag", flag.id()).client(flag.clientId()).build()).toList());
+        Instant now = clock.instant();
+        return open.stream().map(flag -> SafetyFlagView.of(flag, now)).toList();
+    }
+
+    /** The first day anyone was on the client's care team: a measure never filled in is due from then. */
+    private LocalDate careStartOf(long clientId, LocalDate today) {
+        return careTeams.ofClient(clientId).map(CareTeam::history).orElse(List.of()).stream()
+                .map(CareTeamMember::period)
+                .map(MembershipPeriod::startsOn)
+                .min(Comparator.naturalOrder())
+                .orElse(today);
+    }
+}

@@ -1,0 +1,112 @@
+package care.alliance.web.measure;
+
+import care.alliance.measure.FollowUpOutcome;
+import care.alliance.measure.MeasureService;
+import care.alliance.measure.MeasuresView;
+import care.alliance.measure.SafetyFlagView;
+import care.alliance.web.forms.PageMessages;
+import care.alliance.web.layout.RecordNumber;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** The client's measures on the team's plan, with an open safety flag first of all. */
+@Named
+@ViewScoped
+public class ClientSafety implements Serializable {
+
+    @Inject
+    transient MeasureService measureService;
+
+    private long clientId;
+    private MeasuresView measures;
+    private LocalDate reachedOn;
+    private LocalTime reachedTime;
+    private String assessment;
+    private FollowUpOutcome outcome;
+
+    public void load(long clientId) {
+        this.clientId = clientId;
+        measures = measureService.measuresOf(clientId);
+    }
+
+    /** Logs the follow-up of the open flag; the moment the client was reached is in the clinic's time zone. */
+    public String logFollowUp(SafetyFlagView flag) {
+        Instant reached = reachedOn == null || reachedTime == null ? null
+                : reachedOn.atTime(reachedTime).atZone(ZoneId.systemDefault()).toInstant();
+        SafetyFlagView closed = PageMessages.attempt(() -> measureService.closeSafetyFlag(flag.id(), flag.version(),
+                reached, assessment, outcome), "done.followUp");
+        return closed == null ? null : "/clinician/care-plan?faces-redirect=true&client=" + clientId;
+    }
+
+    public FollowUpOutcome[] getOutcomes() {
+        return FollowUpOutcome.values();
+    }
+
+    public Optional<SafetyFlagView> getOpenFlag() {
+        return loaded().measures.openSafetyFlag();
+    }
+
+    public MeasuresView getMeasures() {
+        return loaded().measures;
+    }
+
+    /** Loads again when this bean was made anew mid-request (see RecordNumber.inAddress). */
+    private ClientSafety loaded() {
+        if (measures == null) {
+            load(RecordNumber.inAddress("client"));
+        }
+        return this;
+    }
+
+    /** How long a flag has been open, in days, hours and minutes: 2 d 3 h, 3 h 20 min, 5 min. */
+    public String openFor(SafetyFlagView flag) {
+        Duration open = flag.timeOpen();
+        if (open.toDays() > 0) {
+            return open.toDays() + " d " + open.toHoursPart() + " h";
+        }
+        if (open.toHours() > 0) {
+            return open.toHours() + " h " + open.toMinutesPart() + " min";
+        }
+        return open.toMinutes() + " min";
+    }
+
+    public LocalDate getReachedOn() {
+        return reachedOn;
+    }
+
+    public void setReachedOn(LocalDate reachedOn) {
+        this.reachedOn = reachedOn;
+    }
+
+    public LocalTime getReachedTime() {
+        return reachedTime;
+    }
+
+    public void setReachedTime(LocalTime reachedTime) {
+        this.reachedTime = reachedTime;
+    }
+
+    public String getAssessment() {
+        return assessment;
+    }
+
+    public void setAssessment(String assessment) {
+        this.assessment = assessment;
+    }
+
+    public FollowUpOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(FollowUpOutcome outcome) {
+        this.outcome = outcome;
+    }
+}
