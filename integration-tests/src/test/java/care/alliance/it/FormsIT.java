@@ -248,7 +248,8 @@ class FormsIT extends DeployedAlliance {
                 "/clinician/goal.xhtml?goal=" + goal, "/clinician/care-team.xhtml?client=" + alex,
                 "/clinician/preferences.xhtml?client=" + alex);
         List<String> portalPages = List.of("/portal/my-plan.xhtml", "/portal/goal.xhtml?goal=" + goal,
-                "/portal/my-team.xhtml", "/portal/check-in.xhtml", "/portal/preferences.xhtml");
+                "/portal/my-team.xhtml", "/portal/check-in.xhtml", "/portal/preferences.xhtml",
+                "/portal/measure.xhtml?instrument=PHQ_9");
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         int threads = 16;
         int rounds = 30;

@@ -70,7 +70,7 @@ public class FillInMeasure implements Serializable {
 
     /** Whether the crisis resources are shown: as soon as item 9 of a PHQ-9 is answered above zero. */
     public boolean isCrisisResourcesShown() {
-        if (instrument != Instrument.PHQ_9 || answers == null) {
+        if (loaded().instrument != Instrument.PHQ_9 || answers == null) {
             return false;
         }
         Integer item9 = answers.get(Instrument.SAFETY_ITEM - 1);
@@ -78,7 +78,7 @@ public class FillInMeasure implements Serializable {
     }
 
     public List<Integer> getItemNumbers() {
-        return IntStream.rangeClosed(1, instrument.itemCount()).boxed().toList();
+        return IntStream.rangeClosed(1, loaded().instrument.itemCount()).boxed().toList();
     }
 
     public int[] getScale() {
@@ -102,11 +102,21 @@ public class FillInMeasure implements Serializable {
     }
 
     public Instrument getInstrument() {
-        return instrument;
+        return loaded().instrument;
     }
 
     public List<Integer> getAnswers() {
-        return answers;
+        return loaded().answers;
+    }
+
+    /** Loads again when this bean was made anew mid-request (see RecordNumber.inAddress). */
+    private FillInMeasure loaded() {
+        if (instrument == null) {
+            instrumentName = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .get("instrument");
+            load();
+        }
+        return this;
     }
 
     public Difficulty getDifficulty() {
