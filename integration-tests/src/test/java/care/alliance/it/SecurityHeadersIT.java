@@ -80,6 +80,27 @@ class SecurityHeadersIT extends DeployedAlliance {
     }
 
     @Test
+    void aFormWithoutItsPagesNonceIsReloadedAndNothingOfItIsSaved() {
+        WebSession therapist = new WebSession();
+        therapist.signIn("sam.rivera", PASSWORD, app() + "/clinician/caseload.xhtml");
+        String plan = app() + "/clinician/care-plan.xhtml?client=" + ClinicRecords.clientId("Blake");
+        HttpResponse<String> page = therapist.get(plan);
+        PageForm concern = PageForm.on(page, "concern");
+        String nonce = concern.value("primefaces.nonce");
+        assertTrue(policyOf(page).contains("'nonce-" + nonce + "'"), "each form carries the page's nonce: " + nonce);
+
+        HttpResponse<String> without = concern.set("words", "Sleep has been hard since spring")
+                .setNamed("primefaces.nonce", null).submit(therapist, "add");
+        HttpResponse<String> another = concern.set("words", "Sleep has been hard since spring")
+                .setNamed("primefaces.nonce", "YTQyM2ZiNTktNjFhZS00ZjI1LWEzMWItZGYzOTE0ZWQ1NDU1").submit(therapist, "add");
+
+        assertEquals(400, without.statusCode(), "a form without the nonce is out of date, never a 500");
+        assertEquals(400, another.statusCode(), "so is one with another page's nonce");
+        assertSecurityHeaders(without, true);
+        assertFalse(therapist.get(plan).body().contains("Sleep has been hard since spring"), "nothing was saved");
+    }
+
+    @Test
     void theSignInsRedirectsAndSignOutCarryThem() {
         WebSession anonymous = new WebSession();
         HttpResponse<String> toKeycloak = anonymous.get(app() + "/clinician/caseload.xhtml");
