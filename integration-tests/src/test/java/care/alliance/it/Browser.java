@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -13,6 +14,8 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,6 +39,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=en-US");
+        // the console's messages, where Chromium reports what a Content-Security-Policy refused
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(options);
         driver.manage().window().setSize(new Dimension(width, height));
     }
@@ -105,6 +112,31 @@ final class Browser implements AutoCloseable {
 
     String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    /**
+     * What the console said since it was last asked, the Content-Security-Policy's refusals
+     * ("Refused to execute inline script…") among it.
+     */
+    List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+    }
+
+    /**
+     * From now on, until the page is left, each violation of the page's Content-Security-Policy is
+     * kept in the page ({@link #policyViolations}), including those an ajax update causes.
+     */
+    void watchForPolicyViolations() {
+        driver.executeScript("window.allianceViolations = window.allianceViolations || [];"
+                + "document.addEventListener('securitypolicyviolation', function (e) {"
+                + " window.allianceViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber); });");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> policyViolations() {
+        Object seen = driver.executeScript("return window.allianceViolations || []");
+        return ((List<Object>) seen).stream().map(String::valueOf).toList();
     }
 
     ChromeDriver driver() {

@@ -110,6 +110,11 @@ final class ClinicRecords {
         return query("select count(*) from client", rs -> rs.getInt(1)).get(0);
     }
 
+    /** Where the audit says each of the person's requests came from, oldest first. */
+    static List<String> sourceAddressesOf(String actor) {
+        return query("select source_address from audit_event where actor = ? order by id", rs -> rs.getString(1), actor);
+    }
+
     static List<AuditRow> auditOf(String actor) {
         return query("select actor, actor_role, action, client_id, outcome, reason from audit_event"
                         + " where actor = ? order by id",

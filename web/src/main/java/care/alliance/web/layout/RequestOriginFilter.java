@@ -1,6 +1,7 @@
 package care.alliance.web.layout;
 
 import care.alliance.audit.RequestOrigin;
+import care.alliance.web.headers.ProxySettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,10 +10,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 
 /**
- * Notes where each request comes from, for the audit, and asks browsers not to frame, sniff or
- * cache Alliance's pages: they carry health information.
+ * Notes where each request comes from, for the audit: the direct peer, or behind one of the
+ * clinic's trusted proxies the address that proxy was reached from (see TrustedProxies).
  */
 @WebFilter("/*")
 public class RequestOriginFilter extends HttpFilter {
@@ -20,16 +22,14 @@ public class RequestOriginFilter extends HttpFilter {
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    ProxySettings settings;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.cameFrom(request.getRemoteAddr());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
-            response.setHeader("Cache-Control", "no-store");
-        }
+        origin.cameFrom(settings.trustedProxies().clientAddress(request.getRemoteAddr(),
+                Collections.list(request.getHeaders("X-Forwarded-For"))));
         chain.doFilter(request, response);
     }
 }

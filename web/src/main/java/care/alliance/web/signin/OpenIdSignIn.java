@@ -1,5 +1,6 @@
 package care.alliance.web.signin;
 
+import care.alliance.web.headers.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -44,9 +45,14 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
     @Inject
     SignedInSessions sessions;
 
+    @Inject
+    SecurityHeaders headers;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // The sign-in answers (redirects, 503) before any filter runs: it sets the headers itself.
+        headers.applyTo(request, response);
         if (CALLBACK.equals(request.getServletPath())) {
             return completeSignIn(request, response, context);
         }

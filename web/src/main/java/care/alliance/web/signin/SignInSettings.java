@@ -70,6 +70,11 @@ public class SignInSettings {
         });
     }
 
+    /** Whether the public URL people use is an https address (then cookies are Secure). */
+    public boolean publicAddressIsHttps() {
+        return publicUrl().map(url -> url.regionMatches(true, 0, "https://", 0, 8)).orElse(false);
+    }
+
     private Optional<String> publicUrl() {
         return publicUrl.filter(url -> !url.isBlank())
                 .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
