@@ -23,8 +23,8 @@ public class PersonName {
     }
 
     public PersonName(String given, String family) {
-        this.given = required(given, RuleWords.say("name.given"));
-        this.family = required(family, RuleWords.say("name.family"));
+        this.given = required(given, RuleWords.say("field.givenName"));
+        this.family = required(family, RuleWords.say("field.familyName"));
     }
 
     private static String required(String part, Wording field) {
