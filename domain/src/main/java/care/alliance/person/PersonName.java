@@ -7,7 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
-/** A person's given and family name: both required, trimmed, of a sensible length, each one line of plain text. */
+/** A person's given and family name: both required, trimmed, of a sensible length, each one line of plain text without markup. */
 @Embeddable
 public class PersonName {
 
@@ -41,6 +41,9 @@ public class PersonName {
         }
         if (trimmed.length() > MAX_LENGTH) {
             throw new InvalidInput(RuleWords.say("name.tooLong", field, MAX_LENGTH));
+        }
+        if (PlainText.hasMarkup(trimmed)) {
+            throw new InvalidInput(RuleWords.say("name.markup", field));
         }
         return trimmed;
     }

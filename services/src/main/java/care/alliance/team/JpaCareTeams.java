@@ -2,6 +2,7 @@ package care.alliance.team;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,23 @@ public class JpaCareTeams implements CareTeams {
                 .setParameter("username", clientUsername)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<CareTeam> ofClientForChange(long clientId) {
+        Optional<CareTeam> team = ofClient(clientId);
+        team.ifPresent(found -> entityManager.lock(found, LockModeType.PESSIMISTIC_WRITE));
+        return team;
+    }
+
+    @Override
+    public void add(CareTeam team) {
+        entityManager.persist(team);
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
     }
 
     @Override
