@@ -80,16 +80,16 @@ public class ClientRegistration {
             throw refused;
         }
         refuseLikelyDuplicate(caller, client);
-        clients.add(client);
         CareTeam team = new CareTeam(client);
-        careTeams.add(team);
         try {
+            clients.add(client);
             clients.flush();
         } catch (PersistenceException meanwhile) {
             // someone registered the same record number a moment ago; say whom, as for any duplicate
             throw new InvalidInput(ServiceWords.say("client.recordNumberJustTaken",
                     client.recordNumber().orElseThrow().value()), "recordNumber");
         }
+        careTeams.add(team);
         carePlans.add(new CarePlan(client.id()));
         Optional<CareTeamMember> lead = caller.has(Role.CARE_MANAGER)
                 ? staff.withUsername(caller.username())

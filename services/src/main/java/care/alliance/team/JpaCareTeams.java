@@ -56,11 +56,17 @@ public class JpaCareTeams implements CareTeams {
                 .findFirst();
     }
 
+    /**
+     * The team's row is locked before its members are read, so that whoever waited for the lock
+     * reads the members as the one before left them, not as they were before the wait.
+     */
     @Override
     public Optional<CareTeam> ofClientForChange(long clientId) {
-        Optional<CareTeam> team = ofClient(clientId);
-        team.ifPresent(found -> entityManager.lock(found, LockModeType.PESSIMISTIC_WRITE));
-        return team;
+        return entityManager.createQuery("select t.id from CareTeam t where t.client.id = :clientId", Long.class)
+                .setParameter("clientId", clientId)
+                .getResultStream()
+                .findFirst()
+                .map(teamId -> entityManager.find(CareTeam.class, teamId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
