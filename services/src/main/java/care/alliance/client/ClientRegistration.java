@@ -85,7 +85,9 @@ public class ClientRegistration {
             clients.add(client);
             clients.flush();
         } catch (PersistenceException meanwhile) {
-            // someone registered the same record number a moment ago; say whom, as for any duplicate
+            // someone registered the same record number a moment ago, after it was looked for
+            audit.record(List.of(audit.event(caller, REGISTER_CLIENT,
+                    Decision.refuse("likely duplicate: the record number was registered meanwhile")).build()));
             throw new InvalidInput(ServiceWords.say("client.recordNumberJustTaken",
                     client.recordNumber().orElseThrow().value()), "recordNumber");
         }

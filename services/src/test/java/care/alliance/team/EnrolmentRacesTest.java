@@ -57,9 +57,13 @@ class EnrolmentRacesTest {
                                 LocalDate.of(1970, 1, 1 + person), Language.ENGLISH, "RACE-1")))
                 .toList();
 
+        long mark = database.lastAuditEventId();
         List<Attempt<Object>> attempts = database.callTogether(registrations, PATIENCE);
 
         assertEquals(1, attempts.stream().filter(Attempt::succeeded).count(), outcomes(attempts));
+        assertEquals(PEOPLE - 1, database.auditEventsAfter(mark).stream()
+                .filter(event -> event.action().equals("REGISTER_CLIENT") && event.outcome().equals("REFUSED")).count(),
+                "every refused registration is on record");
         assertTrue(attempts.stream().filter(attempt -> !attempt.succeeded())
                 .allMatch(attempt -> attempt.failure() instanceof InvalidInput refused
                         && refused.field().orElseThrow().equals("recordNumber")), outcomes(attempts));
