@@ -16,7 +16,6 @@ import care.alliance.team.CareTeam;
 import care.alliance.team.CareTeamMember;
 import care.alliance.team.CareTeams;
 import care.alliance.team.Discipline;
-import care.alliance.team.StaffMember;
 import care.alliance.team.StaffMembers;
 import care.alliance.team.TeamRole;
 import jakarta.annotation.security.DeclareRoles;

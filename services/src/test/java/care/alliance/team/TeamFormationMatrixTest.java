@@ -233,6 +233,29 @@ class TeamFormationMatrixTest {
                 "only clinic IT and care managers are ever allowed");
     }
 
+    @Test
+    void clinicItFormsATeamWithNamesDisciplinesDatesAndReasonsButNoClinicalContent() {
+        assertEquals(List.of("teamId", "clientId", "clientName", "recordNumber", "membersToday", "history", "staff"),
+                componentNames(TeamFormationView.class));
+        assertEquals(List.of("staffMemberId", "name", "discipline", "teamRole", "startsOn", "endsOn", "releaseReason"),
+                componentNames(MembershipView.class));
+        assertEquals(List.of("staffMemberId", "name", "discipline"), componentNames(StaffChoice.class));
+
+        TeamFormationView alex = shared.call(() -> shared.careTeamFormation(ROBIN_IT)
+                .formationOf(sharedClinic.clientId(Person.ALEX)));
+        String shown = alex.toString();
+        assertEquals("Alex Morgan", alex.clientName());
+        assertTrue(!shown.contains("Alexandra") && !shown.contains("1990") && !shown.contains("they/them"),
+                "no legal name, date of birth or pronouns: " + shown);
+        assertEquals(List.of("Moved to the evening clinic"), alex.history().stream()
+                .map(MembershipView::releaseReason).filter(java.util.Objects::nonNull).toList(),
+                "the history says why Noor Ali left");
+    }
+
+    private static List<String> componentNames(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
+    }
+
     // ---------------------------------------------------------------------------------- helpers
 
     /** An audit row as the table expects it. */
