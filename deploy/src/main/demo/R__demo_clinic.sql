@@ -34,6 +34,19 @@ from (values
 ) as v (username, given_name, family_name, preferred_name, pronouns, preferred_language, date_of_birth)
 where not exists (select 1 from client c where c.given_name = v.given_name and c.family_name = v.family_name);
 
+-- The clinic's record numbers, also given to demo clients kept from before Alliance had them.
+update client set record_number = (
+    select v.record_number
+    from (values
+        ('Morgan', 'MRN-1001'), ('Lee', 'MRN-1002'), ('Nguyen', 'MRN-1003'), ('Santos', 'MRN-1004'),
+        ('Blake', 'MRN-1005'), ('Reed', 'MRN-1006'), ('Ortiz', 'MRN-1007'), ('Kim', 'MRN-1008'),
+        ('Foster', 'MRN-1009'), ('Hassan', 'MRN-1010'), ('Walsh', 'MRN-1011'), ('Dunn', 'MRN-1012')
+    ) as v (family_name, record_number)
+    where v.family_name = client.family_name)
+where record_number is null
+  and family_name in ('Morgan', 'Lee', 'Nguyen', 'Santos', 'Blake', 'Reed', 'Ortiz', 'Kim', 'Foster', 'Hassan',
+                      'Walsh', 'Dunn');
+
 insert into care_team (client_id)
 select c.id from client c
 where not exists (select 1 from care_team t where t.client_id = c.id);
@@ -95,6 +108,10 @@ join staff_member s on s.username = v.username
 where not exists (
     select 1 from care_team_member m
     where m.care_team_id = t.id and m.staff_member_id = s.id and m.starts_on = cast(v.starts_on as date));
+
+update care_team_member set release_reason = 'Alex asked to continue with Sam Rivera on Thursdays'
+where ends_on = cast('2026-06-30' as date) and release_reason is null
+  and staff_member_id = (select s.id from staff_member s where s.username = 'lee.chen');
 
 -- Goals in every state, so that each can be seen in the local run: agreed (with a step, check-ins
 -- and notes), proposed and waiting, revised and waiting again, a change asked for, achieved,

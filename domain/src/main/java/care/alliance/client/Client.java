@@ -41,6 +41,10 @@ public class Client {
     @Embedded
     private PersonName legalName;
 
+    // Clients recorded before Alliance kept record numbers may have none; every registration gives one.
+    @Embedded
+    private RecordNumber recordNumber;
+
     @Column(name = "preferred_name", length = PersonName.MAX_LENGTH)
     private String preferredName;
 
@@ -73,6 +77,29 @@ public class Client {
         this.legalName = legalName;
         this.dateOfBirth = ClinicCalendar.dateOfBirth(dateOfBirth, today);
         this.preferredLanguage = "en";
+    }
+
+    /**
+     * A client the clinic registers: legal name, the name and pronouns they go by (blank for none
+     * said), date of birth (from 1900 to today), the language they prefer and the clinic's record
+     * number. Every rule is checked before the client exists, so a refusal leaves nothing behind.
+     */
+    public static Client register(PersonName legalName, String preferredName, String pronouns, LocalDate dateOfBirth,
+            Language language, RecordNumber recordNumber, LocalDate today) {
+        if (legalName == null || recordNumber == null) {
+            throw new IllegalArgumentException("A registration needs a legal name and a record number.");
+        }
+        if (dateOfBirth == null) {
+            throw new InvalidInput(RuleWords.say("client.dateOfBirthRequired"), "dateOfBirth");
+        }
+        if (language == null) {
+            throw new InvalidInput(RuleWords.say("client.languageRequired"), "language");
+        }
+        Client client = new Client(legalName, dateOfBirth, today);
+        client.preferToBeCalled(preferredName, pronouns);
+        client.preferredLanguage = language.tag();
+        client.recordNumber = recordNumber;
+        return client;
     }
 
     public Long id() {
@@ -132,6 +159,10 @@ public class Client {
         this.preferences = preferences;
         this.preferencesChangedBy = by;
         this.preferencesChangedAt = at;
+    }
+
+    public Optional<RecordNumber> recordNumber() {
+        return Optional.ofNullable(recordNumber);
     }
 
     public LocalDate dateOfBirth() {

@@ -1,5 +1,8 @@
 package care.alliance.client;
 
+import care.alliance.person.PersonName;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Where clients are kept. */
@@ -11,6 +14,13 @@ public interface Clients {
     Optional<Client> findForChange(long clientId);
 
     Optional<Client> withPortalAccount(String username);
+
+    Optional<Client> withRecordNumber(RecordNumber recordNumber);
+
+    /** Clients of that legal name (letter case aside) born on that day: likely the same person. */
+    List<Client> withNameAndDateOfBirth(PersonName legalName, LocalDate dateOfBirth);
+
+    void add(Client client);
 
     void flush();
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
-/** A person's given and family name: both required, trimmed, of a sensible length, each one line of plain text. */
+/** A person's given and family name: both required, trimmed, of a sensible length, each one line of plain text without markup. */
 @Embeddable
 public class PersonName {
 
@@ -23,8 +23,8 @@ public class PersonName {
     }
 
     public PersonName(String given, String family) {
-        this.given = required(given, RuleWords.say("name.given"));
-        this.family = required(family, RuleWords.say("name.family"));
+        this.given = required(given, RuleWords.say("field.givenName"));
+        this.family = required(family, RuleWords.say("field.familyName"));
     }
 
     private static String required(String part, Wording field) {
@@ -41,6 +41,9 @@ public class PersonName {
         }
         if (trimmed.length() > MAX_LENGTH) {
             throw new InvalidInput(RuleWords.say("name.tooLong", field, MAX_LENGTH));
+        }
+        if (PlainText.hasMarkup(trimmed)) {
+            throw new InvalidInput(RuleWords.say("name.markup", field));
         }
         return trimmed;
     }

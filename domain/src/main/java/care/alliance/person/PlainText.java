@@ -55,6 +55,11 @@ public final class PlainText {
         return text.codePoints().noneMatch(PlainText::isNotText);
     }
 
+    /** Whether the text holds markup: a tag such as {@code <b>} or a character reference such as {@code &lt;}. */
+    public static boolean hasMarkup(String text) {
+        return MARKUP.matcher(text).find();
+    }
+
     /** Whether the text stays on one line: no line break, no tab. */
     public static boolean isOneLine(String text) {
         return text.codePoints().noneMatch(PlainText::isLineBreakOrTab);
@@ -90,7 +95,7 @@ public final class PlainText {
         if (text.length() > maxLength) {
             throw new InvalidInput(RuleWords.say("text.tooLong", field, maxLength, text.length()));
         }
-        if (MARKUP.matcher(text).find()) {
+        if (hasMarkup(text)) {
             throw new InvalidInput(RuleWords.say("text.markup", field));
         }
         return text;

@@ -1,6 +1,8 @@
 package care.alliance.team;
 
 import care.alliance.client.Client;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -63,28 +65,53 @@ public class CareTeam {
     }
 
     /**
-     * Puts a clinician on the team from the given day. A person is on a team once at a time, and
-     * a team has at most one current lead.
+     * Puts a clinician on the team from the given day, in their discipline, as its lead or a member,
+     * until they are released. One person's appointments to a team never overlap: a new one starts
+     * after their last one ended. A team has at most one lead at a time (it may have none while it
+     * is being formed, when only clinic IT forms it); a new lead is named once the lead before has
+     * been released, so the history always says who led the team on any day.
      */
     public CareTeamMember appoint(StaffMember staff, TeamRole role, LocalDate from) {
-        if (isCurrentMember(staff.username(), from)) {
-            throw new IllegalStateException(staff.signature() + " is already on this care team.");
+        if (staff == null) {
+            throw new InvalidInput(RuleWords.say("team.staffMemberRequired"), "staffMember");
         }
-        if (role == TeamRole.LEAD && currentLead(from).isPresent()) {
-            throw new IllegalStateException("This care team already has a lead; release the lead first.");
+        if (role == null) {
+            throw new InvalidInput(RuleWords.say("team.teamRoleRequired"), "teamRole");
         }
-        CareTeamMember member = new CareTeamMember(this, staff, role, from);
+        MembershipPeriod period = MembershipPeriod.startingOn(from);
+        Optional<CareTeamMember> overlapping = members.stream()
+                .filter(m -> m.isStaffMember(staff.username()) && m.period().reachesTo(from))
+                .findFirst();
+        if (overlapping.isPresent()) {
+            MembershipPeriod earlier = overlapping.get().period();
+            throw new InvalidInput(earlier.endsOn()
+                    .map(end -> RuleWords.say("team.overlaps", staff.signature(), earlier.startsOn(), end))
+                    .orElseGet(() -> RuleWords.say("team.overlapsOpen", staff.signature(), earlier.startsOn())),
+                    "firstDayOnTeam");
+        }
+        Optional<CareTeamMember> lead = members.stream()
+                .filter(m -> m.teamRole() == TeamRole.LEAD && m.period().reachesTo(from))
+                .findFirst();
+        if (role == TeamRole.LEAD && lead.isPresent()) {
+            throw new InvalidInput(RuleWords.say("team.leadAlready", lead.get().staffMember().signature(),
+                    lead.get().period().startsOn()), "teamRole");
+        }
+        CareTeamMember member = new CareTeamMember(this, staff, role, period);
         members.add(member);
         return member;
     }
 
-    /** Takes a clinician off the team after the given last day; their time on it stays on record. */
-    public void release(StaffMember staff, LocalDate lastDay) {
+    /**
+     * Takes a clinician off the team after the given last day, saying why; their time on it stays
+     * on record. It ends their appointment that has no last day yet.
+     */
+    public CareTeamMember release(StaffMember staff, LocalDate lastDay, String reason) {
         CareTeamMember member = members.stream()
-                .filter(m -> m.isStaffMember(staff.username()) && m.isCurrentOn(lastDay))
+                .filter(m -> m.isStaffMember(staff.username()) && m.period().endsOn().isEmpty())
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException(staff.signature() + " is not on this care team."));
-        member.endOn(lastDay);
+                .orElseThrow(() -> new InvalidInput(RuleWords.say("team.notOnTeam", staff.signature()), "staffMember"));
+        member.endOn(lastDay, reason);
+        return member;
     }
 
     public boolean isCurrentMember(String username, LocalDate day) {
@@ -107,5 +134,10 @@ public class CareTeam {
 
     public Optional<CareTeamMember> currentLead(LocalDate day) {
         return membersOn(day).stream().filter(m -> m.teamRole() == TeamRole.LEAD).findFirst();
+    }
+
+    /** Whether the person leads the team on the given day. */
+    public boolean isLedBy(String username, LocalDate day) {
+        return currentLead(day).map(lead -> lead.isStaffMember(username)).orElse(false);
     }
 }

@@ -1,5 +1,7 @@
 package care.alliance.team;
 
+import care.alliance.person.PlainText;
+import care.alliance.rules.RuleWords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * One person's place on one care team: in which discipline, as lead or member, and for which
@@ -21,6 +24,8 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "care_team_member")
 public class CareTeamMember {
+
+    public static final int RELEASE_REASON_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,15 +50,22 @@ public class CareTeamMember {
     @Embedded
     private MembershipPeriod period;
 
+    @Column(name = "release_reason", length = RELEASE_REASON_LENGTH)
+    private String releaseReason;
+
     protected CareTeamMember() {
     }
 
-    CareTeamMember(CareTeam careTeam, StaffMember staffMember, TeamRole teamRole, LocalDate from) {
+    CareTeamMember(CareTeam careTeam, StaffMember staffMember, TeamRole teamRole, MembershipPeriod period) {
         this.careTeam = careTeam;
         this.staffMember = staffMember;
         this.discipline = staffMember.discipline();
         this.teamRole = teamRole;
-        this.period = MembershipPeriod.startingOn(from);
+        this.period = period;
+    }
+
+    public Long id() {
+        return id;
     }
 
     public StaffMember staffMember() {
@@ -80,7 +92,15 @@ public class CareTeamMember {
         return staffMember.username().equals(username);
     }
 
-    void endOn(LocalDate lastDay) {
+    /** Why the member was released, once they are. */
+    public Optional<String> releaseReason() {
+        return Optional.ofNullable(releaseReason);
+    }
+
+    // The reason is checked before the period changes, so that a refusal leaves the membership as it was.
+    void endOn(LocalDate lastDay, String reason) {
+        String why = PlainText.requiredLine(reason, RuleWords.say("field.releaseReason"), RELEASE_REASON_LENGTH);
         period = period.endingOn(lastDay);
+        releaseReason = why;
     }
 }

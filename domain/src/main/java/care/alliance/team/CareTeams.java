@@ -14,6 +14,13 @@ public interface CareTeams {
 
     Optional<CareTeam> ofPortalAccount(String clientUsername);
 
+    /** The client's team, locked until the end of the change, so that two people forming it take turns. */
+    Optional<CareTeam> ofClientForChange(long clientId);
+
+    void add(CareTeam team);
+
+    void flush();
+
     /** Every team of the clinic, for its administration. */
     List<CareTeam> all();
 }

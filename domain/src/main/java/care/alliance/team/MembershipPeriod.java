@@ -26,7 +26,7 @@ public class MembershipPeriod {
 
     private MembershipPeriod(LocalDate startsOn, LocalDate endsOn) {
         if (startsOn == null) {
-            throw new InvalidInput(RuleWords.say("team.firstDayRequired"));
+            throw new InvalidInput(RuleWords.say("team.firstDayRequired"), "firstDayOnTeam");
         }
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw new InvalidInput(RuleWords.say("team.endsBeforeItStarts"));
@@ -39,8 +39,20 @@ public class MembershipPeriod {
         return new MembershipPeriod(day, null);
     }
 
+    /** The period with its last day; refused without one, or with one before the first day. */
     public MembershipPeriod endingOn(LocalDate lastDay) {
+        if (lastDay == null) {
+            throw new InvalidInput(RuleWords.say("team.lastDayRequired"), "lastDayOnTeam");
+        }
+        if (lastDay.isBefore(startsOn)) {
+            throw new InvalidInput(RuleWords.say("team.endsBeforeItStartsOn", startsOn), "lastDayOnTeam");
+        }
         return new MembershipPeriod(startsOn, lastDay);
+    }
+
+    /** Whether the period lasts until the given day or later: a period from that day on would overlap it. */
+    boolean reachesTo(LocalDate day) {
+        return endsOn == null || !endsOn.isBefore(day);
     }
 
     public boolean includes(LocalDate day) {

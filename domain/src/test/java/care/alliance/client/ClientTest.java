@@ -48,4 +48,54 @@ class ClientTest {
         assertThrows(InvalidInput.class, () -> client.preferToBeCalled("Alex", "they\u0000them"));
         assertEquals("Alexandra Morgan", client.displayName(), "a refused name changes nothing");
     }
+
+    @Test
+    void aRegisteredClientHasTheirNamesLanguageAndRecordNumber() {
+        Client client = Client.register(ALEXANDRA, " Alex ", "they/them", LocalDate.of(1990, 4, 2), Language.SPANISH,
+                RecordNumber.of("mrn-7"), TODAY);
+
+        assertEquals("Alex Morgan", client.displayName());
+        assertEquals("they/them", client.pronouns().orElseThrow());
+        assertEquals(Language.SPANISH, client.preferredLanguage());
+        assertEquals("MRN-7", client.recordNumber().orElseThrow().value());
+        assertEquals(ALEXANDRA, client.legalName());
+    }
+
+    @Test
+    void aRegistrationWithoutNameSaidKeepsNone() {
+        Client client = Client.register(ALEXANDRA, " ", "", LocalDate.of(1990, 4, 2), Language.ENGLISH,
+                RecordNumber.of("7"), TODAY);
+
+        assertEquals("Alexandra Morgan", client.displayName());
+        assertEquals(java.util.Optional.empty(), client.pronouns());
+    }
+
+    @Test
+    void aRegistrationRefusesAFutureOrMissingDateOfBirthAndMissingLanguageBesideTheirFields() {
+        InvalidInput future = assertThrows(InvalidInput.class, () -> Client.register(ALEXANDRA, null, null,
+                TODAY.plusDays(1), Language.ENGLISH, RecordNumber.of("7"), TODAY));
+        assertEquals("dateOfBirth", future.field().orElseThrow());
+        InvalidInput missing = assertThrows(InvalidInput.class, () -> Client.register(ALEXANDRA, null, null,
+                null, Language.ENGLISH, RecordNumber.of("7"), TODAY));
+        assertEquals("dateOfBirth", missing.field().orElseThrow());
+        InvalidInput noLanguage = assertThrows(InvalidInput.class, () -> Client.register(ALEXANDRA, null, null,
+                LocalDate.of(1990, 4, 2), null, RecordNumber.of("7"), TODAY));
+        assertEquals("language", noLanguage.field().orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<i>Alex</i>", "Al\u0000ex", "Alex\nMorgan"})
+    void aRegistrationRefusesAPreferredNameThatIsNotOneLineOfPlainText(String preferred) {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> Client.register(ALEXANDRA, preferred, null,
+                LocalDate.of(1990, 4, 2), Language.ENGLISH, RecordNumber.of("7"), TODAY));
+        assertEquals("preferredName", refused.field().orElseThrow());
+    }
+
+    @Test
+    void aLegalNameRefusalNamesItsField() {
+        assertEquals("givenName", assertThrows(InvalidInput.class, () -> new PersonName(" ", "Morgan"))
+                .field().orElseThrow());
+        assertEquals("familyName", assertThrows(InvalidInput.class, () -> new PersonName("Alex", "<b>M</b>\u0007"))
+                .field().orElseThrow());
+    }
 }

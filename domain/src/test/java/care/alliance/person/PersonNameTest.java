@@ -52,6 +52,19 @@ class PersonNameTest {
                 refused.message(Locale.forLanguageTag("es")));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<script>x</script>", "Ng&lt;", "<b>Ng"})
+    void aNameWithMarkupIsRefused(String family) {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> new PersonName("Kim", family));
+        assertEquals("A family name may not contain markup such as <tags>; write only the name.", refused.getMessage());
+        assertEquals("familyName", refused.field().orElseThrow());
+    }
+
+    @Test
+    void aNameMayHoldAnAmpersandOrAnApostrophe() {
+        assertEquals("O'Brien & Lee", new PersonName("Kim", "O'Brien & Lee").family());
+    }
+
     @Test
     void namesFromEveryScriptAreText() {
         assertEquals("Zoë Ngữ 李 O'Brien-Núñez", new PersonName("Zoë Ngữ", "李 O'Brien-Núñez").fullName());

@@ -33,7 +33,7 @@ class CareTeamTest {
     @Test
     void aReleasedClinicianIsOnTheTeamUpToTheLastDayAndStaysInItsHistory() {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
-        team.release(therapist, JAN_1.plusDays(30));
+        team.release(therapist, JAN_1.plusDays(30), "Moved to group therapy");
 
         assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusDays(30)));
         assertFalse(team.isCurrentMember("sam.rivera", JAN_1.plusDays(31)));
@@ -44,7 +44,7 @@ class CareTeamTest {
     @Test
     void aClinicianCanRejoinAfterBeingReleased() {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
-        team.release(therapist, JAN_1.plusDays(30));
+        team.release(therapist, JAN_1.plusDays(30), "Moved to group therapy");
         team.appoint(therapist, TeamRole.MEMBER, JAN_1.plusDays(60));
 
         assertFalse(team.isCurrentMember("sam.rivera", JAN_1.plusDays(45)));
@@ -56,16 +56,115 @@ class CareTeamTest {
     void nobodyIsOnTheSameTeamTwiceAtOnce() {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
 
-        assertThrows(IllegalStateException.class, () -> team.appoint(therapist, TeamRole.MEMBER, JAN_1.plusDays(3)));
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> team.appoint(therapist, TeamRole.MEMBER, JAN_1.plusDays(3)));
+        assertEquals("Sam Rivera is already on this team from 2026-01-01 with no last day; release them first."
+                + " One person's appointments may not overlap.", refused.getMessage());
+        assertEquals("firstDayOnTeam", refused.field().orElseThrow());
+        assertEquals(1, team.history().size());
+    }
+
+    @Test
+    void anAppointmentBeforeAnOpenOneOfTheSamePersonOverlapsItAndIsRefused() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1.plusDays(10));
+
+        assertThrows(InvalidInput.class, () -> team.appoint(therapist, TeamRole.MEMBER, JAN_1));
+        assertEquals(1, team.history().size());
+    }
+
+    @Test
+    void anAppointmentThatStartsOnOrBeforeTheLastDayOfAnEarlierOneIsRefused() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+        team.release(therapist, JAN_1.plusDays(30), "Paused care");
+
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> team.appoint(therapist, TeamRole.MEMBER, JAN_1.plusDays(30)));
+        assertEquals("Sam Rivera was on this team from 2026-01-01 to 2026-01-31; a new appointment must start"
+                + " after 2026-01-31. One person's appointments may not overlap.", refused.getMessage());
+        assertThrows(InvalidInput.class, () -> team.appoint(therapist, TeamRole.MEMBER, JAN_1.minusDays(5)));
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1.plusDays(31));
+        assertEquals(2, team.history().size());
+    }
+
+    @Test
+    void differentPeopleMayBeAppointedFromTheSameDay() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+        team.appoint(psychiatrist, TeamRole.MEMBER, JAN_1);
+
+        assertEquals(2, team.membersOn(JAN_1).size());
     }
 
     @Test
     void aTeamHasAtMostOneCurrentLead() {
         team.appoint(careManager, TeamRole.LEAD, JAN_1);
 
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> team.appoint(psychiatrist, TeamRole.LEAD, JAN_1));
-        assertTrue(refused.getMessage().contains("already has a lead"));
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> team.appoint(psychiatrist, TeamRole.LEAD, JAN_1.plusDays(5)));
+        assertEquals("Maria Gomez leads this team from 2026-01-01; a team has one lead at a time."
+                + " Release the lead first, or appoint as a member.", refused.getMessage());
+        assertEquals("teamRole", refused.field().orElseThrow());
+        assertTrue(team.isLedBy("maria.gomez", JAN_1.plusDays(5)));
+        assertFalse(team.isLedBy("priya.patel", JAN_1.plusDays(5)));
+    }
+
+    @Test
+    void aNewLeadIsNamedAfterTheLeadBeforeIsReleasedAndTheHistorySaysWhoLedWhen() {
+        team.appoint(careManager, TeamRole.LEAD, JAN_1);
+        team.release(careManager, JAN_1.plusDays(9), "Went on leave");
+        StaffMember second = staff("jon.berg", Discipline.CARE_MANAGEMENT);
+        team.appoint(second, TeamRole.LEAD, JAN_1.plusDays(10));
+
+        assertTrue(team.isLedBy("maria.gomez", JAN_1.plusDays(9)));
+        assertTrue(team.isLedBy("jon.berg", JAN_1.plusDays(10)));
+        assertFalse(team.isLedBy("maria.gomez", JAN_1.plusDays(10)));
+        assertEquals(List.of("Went on leave"), team.history().stream()
+                .flatMap(member -> member.releaseReason().stream()).toList());
+    }
+
+    @Test
+    void aTeamWithoutALeadIsLedByNobody() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+
+        assertFalse(team.isLedBy("sam.rivera", JAN_1));
+        assertTrue(team.currentLead(JAN_1).isEmpty());
+    }
+
+    @Test
+    void anAppointmentNamesWhomAndInWhichRole() {
+        assertEquals("staffMember", assertThrows(InvalidInput.class,
+                () -> team.appoint(null, TeamRole.MEMBER, JAN_1)).field().orElseThrow());
+        assertEquals("teamRole", assertThrows(InvalidInput.class,
+                () -> team.appoint(therapist, null, JAN_1)).field().orElseThrow());
+        assertEquals("firstDayOnTeam", assertThrows(InvalidInput.class,
+                () -> team.appoint(therapist, TeamRole.MEMBER, null)).field().orElseThrow());
+        assertEquals(List.of(), team.history());
+    }
+
+    @Test
+    void aReleaseSaysWhyInOneLineOfPlainTextAndARefusedOneChangesNothing() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+
+        for (String reason : new String[] {null, " ", "<b>moved</b>", "moved\u0007", "moved\nto group", "x".repeat(201)}) {
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> team.release(therapist, JAN_1.plusDays(3), reason));
+            assertEquals("releaseReason", refused.field().orElseThrow(), reason);
+        }
+        assertEquals("lastDayOnTeam", assertThrows(InvalidInput.class,
+                () -> team.release(therapist, null, "Moved")).field().orElseThrow());
+        assertTrue(team.history().get(0).period().endsOn().isEmpty());
+        assertTrue(team.history().get(0).releaseReason().isEmpty());
+
+        team.release(therapist, JAN_1.plusDays(3), "  Moved to group therapy  ");
+        assertEquals("Moved to group therapy", team.history().get(0).releaseReason().orElseThrow());
+    }
+
+    @Test
+    void someoneAlreadyReleasedCannotBeReleasedAgain() {
+        team.appoint(therapist, TeamRole.MEMBER, JAN_1);
+        team.release(therapist, JAN_1.plusDays(3), "Moved");
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> team.release(therapist, JAN_1.plusDays(9), "Again"));
+        assertEquals("Sam Rivera is not on this team now, so cannot be released.", refused.getMessage());
+        assertEquals(JAN_1.plusDays(3), team.history().get(0).period().endsOn().orElseThrow());
     }
 
     @Test
@@ -81,20 +180,24 @@ class CareTeamTest {
 
     @Test
     void releasingSomeoneNotOnTheTeamIsRefused() {
-        assertThrows(IllegalStateException.class, () -> team.release(therapist, JAN_1));
+        assertThrows(InvalidInput.class, () -> team.release(therapist, JAN_1, "Moved"));
     }
 
     @Test
     void aMembershipCannotEndBeforeItStarts() {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
 
-        assertThrows(IllegalStateException.class, () -> team.release(therapist, JAN_1.minusDays(1)));
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> team.release(therapist, JAN_1.minusDays(1), "Moved"));
+        assertEquals("The last day on the team cannot be before the first day, 2026-01-01.", refused.getMessage());
+        assertEquals("lastDayOnTeam", refused.field().orElseThrow());
+        assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusDays(1)));
     }
 
     @Test
     void aMembershipFallsInThePlanYears() {
         team.appoint(therapist, TeamRole.MEMBER, LocalDate.of(2000, 1, 1));
-        team.release(therapist, LocalDate.of(2100, 12, 31));
+        team.release(therapist, LocalDate.of(2100, 12, 31), "Retired");
 
         assertTrue(team.isCurrentMember("sam.rivera", LocalDate.of(2100, 12, 31)));
         assertFalse(team.isCurrentMember("sam.rivera", LocalDate.of(2101, 1, 1)));
@@ -115,10 +218,10 @@ class CareTeamTest {
     void aLastDayOutsideThePlanYearsIsRefusedAndTheMembershipGoesOn() {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
 
-        InvalidInput refused = assertThrows(InvalidInput.class, () -> team.release(therapist, LocalDate.of(2101, 1, 1)));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> team.release(therapist, LocalDate.of(2101, 1, 1), "Moved"));
         assertEquals("The last day on the team must be between 1 January 2000 and 31 December 2100; check the year.",
                 refused.getMessage());
-        assertThrows(InvalidInput.class, () -> team.release(therapist, LocalDate.MAX));
+        assertThrows(InvalidInput.class, () -> team.release(therapist, LocalDate.MAX, "Moved"));
         assertTrue(team.history().get(0).period().endsOn().isEmpty());
     }
 

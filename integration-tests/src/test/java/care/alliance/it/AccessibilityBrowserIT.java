@@ -88,10 +88,16 @@ class AccessibilityBrowserIT extends DeployedAlliance {
     }
 
     @Test
-    void clinicAdministrationAndThePagesThatSayNoMeetWcag21AA() {
+    void clinicAdministrationEnrolmentAndThePagesThatSayNoMeetWcag21AA() {
         AccessibilityCheck axe = new AccessibilityCheck();
         try (Browser browser = signedIn("ivan.petrov", "Care teams")) {
             axe.check(browser, "care teams");
+            browser.open(app() + "/enrolment/register-client.xhtml");
+            browser.waitForTitle("Register a client");
+            axe.check(browser, "register a client");
+            browser.open(app() + "/enrolment/care-team.xhtml?client=" + ClinicRecords.clientId("Morgan"));
+            browser.waitForTitle("Forming the care team of");
+            axe.check(browser, "forming a care team, with its history");
             browser.open(app() + "/clinician/caseload.xhtml");
             browser.waitForTitle("This page is not open to you");
             axe.check(browser, "forbidden");

@@ -106,6 +106,20 @@ final class ClinicRecords {
         }
     }
 
+    /** The staff member's number in Alliance. */
+    static long staffId(String username) {
+        return query("select id from staff_member where username = ?", rs -> rs.getLong(1), username).get(0);
+    }
+
+    /** Every appointment to the client's care team, in one line: equal before and after means nothing changed. */
+    static String teamRecordsOf(String familyName) {
+        return String.join("; ", query("select m.id || ' ' || s.username || ' ' || m.team_role || ' ' || m.starts_on"
+                        + " || ' ' || coalesce(cast(m.ends_on as varchar), '-') || ' ' || coalesce(m.release_reason, '-')"
+                        + " from care_team_member m join staff_member s on s.id = m.staff_member_id"
+                        + " join care_team t on t.id = m.care_team_id join client c on c.id = t.client_id"
+                        + " where c.family_name = ? order by m.id", rs -> rs.getString(1), familyName));
+    }
+
     static int clientCount() {
         return query("select count(*) from client", rs -> rs.getInt(1)).get(0);
     }

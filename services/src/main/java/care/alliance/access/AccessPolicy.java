@@ -103,4 +103,37 @@ public final class AccessPolicy {
                 ? Decision.allow("clinic administration")
                 : Decision.refuse("only clinic-admin administers care teams");
     }
+
+    /**
+     * Care managers register clients as part of enrolling them, clinic IT as part of putting the
+     * clinic into service; nobody else does. Registration shows no clinical content.
+     */
+    public static Decision mayRegisterClient(Caller caller) {
+        if (caller.has(Role.CLINIC_ADMIN)) {
+            return Decision.allow("clinic administration");
+        }
+        if (caller.has(Role.CARE_MANAGER)) {
+            return Decision.allow("care manager enrolling a client");
+        }
+        return Decision.refuse("only care managers and clinic-admin register clients");
+    }
+
+    /**
+     * A client's care team is formed — members appointed and released, its history read — by the
+     * care manager who leads it today, and by clinic IT for every team, who see no clinical content
+     * doing so. Being on the team is not enough: its other members, and a care manager who is on it
+     * but does not lead it, work with the team the lead has formed.
+     */
+    public static Decision mayFormTeam(Caller caller, CareTeam team, LocalDate today) {
+        if (caller.has(Role.CLINIC_ADMIN)) {
+            return Decision.allow("clinic administration");
+        }
+        if (caller.has(Role.CARE_MANAGER) && team.isLedBy(caller.username(), today)) {
+            return Decision.allow("lead of the client's care team");
+        }
+        if (caller.has(Role.CARE_MANAGER)) {
+            return Decision.refuse("not the lead of this client's care team");
+        }
+        return Decision.refuse("role may not form care teams");
+    }
 }

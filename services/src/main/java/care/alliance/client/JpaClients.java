@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import care.alliance.person.PersonName;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Clients kept with JPA. */
@@ -45,6 +49,30 @@ public class JpaClients implements Clients {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<Client> withRecordNumber(RecordNumber recordNumber) {
+        return entityManager.createQuery("select c from Client c where c.recordNumber = :number", Client.class)
+                .setParameter("number", recordNumber)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Client> withNameAndDateOfBirth(PersonName legalName, LocalDate dateOfBirth) {
+        return entityManager.createQuery("select c from Client c where c.dateOfBirth = :born"
+                        + " and lower(c.legalName.family) = :family and lower(c.legalName.given) = :given"
+                        + " order by c.id", Client.class)
+                .setParameter("born", dateOfBirth)
+                .setParameter("family", legalName.family().toLowerCase(Locale.ROOT))
+                .setParameter("given", legalName.given().toLowerCase(Locale.ROOT))
+                .getResultList();
+    }
+
+    @Override
+    public void add(Client client) {
+        entityManager.persist(client);
     }
 
     @Override

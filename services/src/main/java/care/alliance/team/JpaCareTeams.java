@@ -2,6 +2,7 @@ package care.alliance.team;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,29 @@ public class JpaCareTeams implements CareTeams {
                 .setParameter("username", clientUsername)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The team's row is locked before its members are read, so that whoever waited for the lock
+     * reads the members as the one before left them, not as they were before the wait.
+     */
+    @Override
+    public Optional<CareTeam> ofClientForChange(long clientId) {
+        return entityManager.createQuery("select t.id from CareTeam t where t.client.id = :clientId", Long.class)
+                .setParameter("clientId", clientId)
+                .getResultStream()
+                .findFirst()
+                .map(teamId -> entityManager.find(CareTeam.class, teamId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void add(CareTeam team) {
+        entityManager.persist(team);
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
     }
 
     @Override

@@ -178,7 +178,7 @@ public final class SmallClinic {
         alexTeam.appoint(lena, TeamRole.MEMBER, autumn);
         alexTeam.appoint(sam, TeamRole.MEMBER, autumn.plusMonths(1));
         alexTeam.appoint(noor, TeamRole.MEMBER, autumn);
-        alexTeam.release(noor, YESTERDAY);
+        alexTeam.release(noor, YESTERDAY, "Moved to the evening clinic");
         teams.put(Person.ALEX, alexTeam);
 
         LocalDate january = LocalDate.of(2026, 1, 5);

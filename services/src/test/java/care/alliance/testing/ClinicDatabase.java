@@ -34,7 +34,12 @@ import care.alliance.relationship.RuptureWatch;
 import care.alliance.task.JpaTasks;
 import care.alliance.task.TaskService;
 import care.alliance.task.TaskServiceWiring;
+import care.alliance.client.ClientRegistration;
+import care.alliance.client.ClientRegistrationWiring;
+import care.alliance.team.CareTeamFormation;
+import care.alliance.team.CareTeamFormationWiring;
 import care.alliance.team.CareTeamService;
+import care.alliance.team.JpaStaffMembers;
 import care.alliance.team.CareTeamServiceWiring;
 import care.alliance.team.JpaCareTeams;
 import jakarta.persistence.EntityManager;
@@ -261,6 +266,19 @@ public final class ClinicDatabase implements AutoCloseable {
     public CareTeamService careTeamService(Caller caller) {
         return CareTeamServiceWiring.wire(new JpaCareTeams(transactionScoped), new JpaGoals(transactionScoped),
                 new JpaAllianceCheckIns(transactionScoped), new FixedCaller(caller), auditTrail(), clock);
+    }
+
+    /** The formation of care teams as the container wires it, for the given signed-in caller. */
+    public CareTeamFormation careTeamFormation(Caller caller) {
+        return CareTeamFormationWiring.wire(new JpaCareTeams(transactionScoped), new JpaStaffMembers(transactionScoped),
+                new FixedCaller(caller), auditTrail(), clock);
+    }
+
+    /** Client registration as the container wires it, for the given signed-in caller. */
+    public ClientRegistration clientRegistration(Caller caller) {
+        return ClientRegistrationWiring.wire(new JpaClients(transactionScoped), new JpaCarePlans(transactionScoped),
+                new JpaCareTeams(transactionScoped), new JpaStaffMembers(transactionScoped), new FixedCaller(caller),
+                auditTrail(), clock);
     }
 
     /**

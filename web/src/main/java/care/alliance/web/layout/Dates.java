@@ -4,16 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Writes moments the way the reader's language does, in the clinic's time zone: {@code #{dates.when(at)}}. */
+/** Writes moments and days the way the reader's language does, in the clinic's time zone: {@code #{dates.when(at)}}. */
 @Named
 @ApplicationScoped
 public class Dates {
 
     private final ZoneId clinicZone = ZoneId.systemDefault();
+
+    /** A calendar day, such as a first day on a team, the way the reader's language writes it. */
+    public String day(LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(day);
+    }
 
     public String when(Instant moment) {
         if (moment == null) {

@@ -1,0 +1,108 @@
+package care.alliance.team;
+
+import static care.alliance.team.SmallClinic.MARIA;
+import static care.alliance.team.SmallClinic.ROBIN_IT;
+import static care.alliance.testing.ClinicDatabase.TODAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import care.alliance.client.Language;
+import care.alliance.client.NewClient;
+import care.alliance.rules.InvalidInput;
+import care.alliance.team.SmallClinic.Person;
+import care.alliance.testing.ClinicDatabase;
+import care.alliance.testing.ClinicDatabase.Attempt;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Two people enrolling at once: the same record number registered eight times at the same moment
+ * is kept once, and the same person appointed to one team eight times at once is on it once; every
+ * other attempt is refused with the rules' words (the database's unique record number, the team's
+ * lock), none fails with an error.
+ */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class EnrolmentRacesTest {
+
+    private static final int PEOPLE = 8;
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private static ClinicDatabase database;
+    private static SmallClinic clinic;
+
+    @BeforeAll
+    static void openTheClinic() {
+        database = ClinicDatabase.migrated();
+        clinic = TeamFormationMatrixTest.openWithJonOnAlexsTeam(database);
+    }
+
+    @AfterAll
+    static void closeTheClinic() {
+        database.close();
+    }
+
+    @Test
+    void oneRecordNumberRegisteredByManyAtOnceIsKeptOnce() {
+        List<Supplier<Object>> registrations = IntStream.range(0, PEOPLE)
+                .<Supplier<Object>>mapToObj(person -> () -> database.clientRegistration(person % 2 == 0 ? MARIA : ROBIN_IT)
+                        .register(new NewClient("Racer" + (char) ('a' + person), "Same", null, null,
+                                LocalDate.of(1970, 1, 1 + person), Language.ENGLISH, "RACE-1")))
+                .toList();
+
+        long mark = database.lastAuditEventId();
+        List<Attempt<Object>> attempts = database.callTogether(registrations, PATIENCE);
+
+        assertEquals(1, attempts.stream().filter(Attempt::succeeded).count(), outcomes(attempts));
+        assertEquals(PEOPLE - 1, database.auditEventsAfter(mark).stream()
+                .filter(event -> event.action().equals("REGISTER_CLIENT") && event.outcome().equals("REFUSED")).count(),
+                "every refused registration is on record");
+        assertTrue(attempts.stream().filter(attempt -> !attempt.succeeded())
+                .allMatch(attempt -> attempt.failure() instanceof InvalidInput refused
+                        && refused.field().orElseThrow().equals("recordNumber")), outcomes(attempts));
+        assertEquals(1, count("select count(*) from client where record_number = 'RACE-1'"));
+        assertEquals(1, count("select count(*) from care_plan p join client c on c.id = p.client_id"
+                + " where c.record_number = 'RACE-1'"), "the client kept has its plan");
+        assertEquals(1, count("select count(*) from care_team t join client c on c.id = t.client_id"
+                + " where c.record_number = 'RACE-1'"), "and its team");
+        assertEquals(0, count("select count(*) from client where family_name = 'Same' and record_number is null"),
+                "nothing was kept of the refused");
+    }
+
+    @Test
+    void onePersonAppointedToATeamByManyAtOnceIsOnItOnce() {
+        long ines = TeamFormationMatrixTest.staffId(database, "ines.novak");
+        long blake = clinic.clientId(Person.BLAKE);
+        List<Supplier<Object>> appointments = IntStream.range(0, PEOPLE)
+                .<Supplier<Object>>mapToObj(person -> () -> database.careTeamFormation(person % 2 == 0 ? MARIA : ROBIN_IT)
+                        .appoint(blake, ines, TeamRole.MEMBER, TODAY.minusDays(person)))
+                .toList();
+
+        List<Attempt<Object>> attempts = database.callTogether(appointments, PATIENCE);
+
+        assertEquals(1, attempts.stream().filter(Attempt::succeeded).count(), outcomes(attempts));
+        assertTrue(attempts.stream().filter(attempt -> !attempt.succeeded())
+                .allMatch(attempt -> attempt.failure() instanceof InvalidInput refused
+                        && refused.field().orElseThrow().equals("firstDayOnTeam")), outcomes(attempts));
+        assertEquals(1, count("select count(*) from care_team_member where staff_member_id = " + ines));
+    }
+
+    private static String outcomes(List<Attempt<Object>> attempts) {
+        return attempts.stream().map(attempt -> attempt.succeeded() ? "saved" : String.valueOf(attempt.failure()))
+                .toList().toString();
+    }
+
+    private static int count(String sql) {
+        return database.query(sql, result -> {
+            result.next();
+            return result.getInt(1);
+        });
+    }
+}
