@@ -42,6 +42,9 @@ public class PersonName {
         if (trimmed.length() > MAX_LENGTH) {
             throw new InvalidInput(RuleWords.say("name.tooLong", field, MAX_LENGTH));
         }
+        if (PlainText.hasMarkup(trimmed)) {
+            throw new InvalidInput(RuleWords.say("name.markup", field));
+        }
         return trimmed;
     }
 

@@ -55,6 +55,11 @@ public final class PlainText {
         return text.codePoints().noneMatch(PlainText::isNotText);
     }
 
+    /** Whether the text holds something a browser would read as markup: a tag or a character reference. */
+    public static boolean hasMarkup(String text) {
+        return MARKUP.matcher(text).find();
+    }
+
     /** Whether the text stays on one line: no line break, no tab. */
     public static boolean isOneLine(String text) {
         return text.codePoints().noneMatch(PlainText::isLineBreakOrTab);

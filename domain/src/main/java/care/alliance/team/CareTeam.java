@@ -67,7 +67,7 @@ public class CareTeam {
      * a team has at most one current lead.
      */
     public CareTeamMember appoint(StaffMember staff, TeamRole role, LocalDate from) {
-        if (isCurrentMember(staff.username(), from)) {
+        if (members.stream().anyMatch(m -> m.isStaffMember(staff) && m.isCurrentOn(from))) {
             throw new IllegalStateException(staff.signature() + " is already on this care team.");
         }
         if (role == TeamRole.LEAD && currentLead(from).isPresent()) {
@@ -81,14 +81,36 @@ public class CareTeam {
     /** Takes a clinician off the team after the given last day; their time on it stays on record. */
     public void release(StaffMember staff, LocalDate lastDay) {
         CareTeamMember member = members.stream()
-                .filter(m -> m.isStaffMember(staff.username()) && m.isCurrentOn(lastDay))
+                .filter(m -> m.isStaffMember(staff) && m.isCurrentOn(lastDay))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(staff.signature() + " is not on this care team."));
         member.endOn(lastDay);
     }
 
-    public boolean isCurrentMember(String username, LocalDate day) {
-        return members.stream().anyMatch(m -> m.isStaffMember(username) && m.isCurrentOn(day));
+    /**
+     * Ends every membership the staff member has on this team after the given last day: a current
+     * one ends that day, one that was to begin later is withdrawn. Returns how many there were.
+     */
+    public int endMembershipsOf(StaffMember staff, LocalDate lastDay) {
+        int ended = 0;
+        for (CareTeamMember member : List.copyOf(members)) {
+            if (!member.isStaffMember(staff)) {
+                continue;
+            }
+            if (member.period().startsOn().isAfter(lastDay)) {
+                members.remove(member);
+                ended++;
+            } else if (member.isCurrentOn(lastDay)) {
+                member.endOn(lastDay);
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    /** Whether the person with this Keycloak account is on the team on the given day. */
+    public boolean isCurrentMember(String accountId, LocalDate day) {
+        return members.stream().anyMatch(m -> m.staffMember().hasAccount(accountId) && m.isCurrentOn(day));
     }
 
     /** The members on the team on the given day, lead first, then by discipline. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class CareTeamTest {
 
     private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
+    private static final String SAMS_ACCOUNT = "account-of-sam";
 
     private final StaffMember psychiatrist = staff("priya.patel", Discipline.PSYCHIATRY);
     private final StaffMember therapist = staff("sam.rivera", Discipline.PSYCHOTHERAPY);
@@ -25,9 +26,9 @@ class CareTeamTest {
     void aClinicianIsOnTheTeamFromTheDayOfAppointment() {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
 
-        assertFalse(team.isCurrentMember("sam.rivera", JAN_1.minusDays(1)));
-        assertTrue(team.isCurrentMember("sam.rivera", JAN_1));
-        assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusYears(1)));
+        assertFalse(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.minusDays(1)));
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, JAN_1));
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.plusYears(1)));
     }
 
     @Test
@@ -35,8 +36,8 @@ class CareTeamTest {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
         team.release(therapist, JAN_1.plusDays(30));
 
-        assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusDays(30)));
-        assertFalse(team.isCurrentMember("sam.rivera", JAN_1.plusDays(31)));
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.plusDays(30)));
+        assertFalse(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.plusDays(31)));
         assertEquals(List.of(), team.membersOn(JAN_1.plusDays(31)));
         assertEquals(1, team.history().size());
     }
@@ -47,8 +48,8 @@ class CareTeamTest {
         team.release(therapist, JAN_1.plusDays(30));
         team.appoint(therapist, TeamRole.MEMBER, JAN_1.plusDays(60));
 
-        assertFalse(team.isCurrentMember("sam.rivera", JAN_1.plusDays(45)));
-        assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusDays(60)));
+        assertFalse(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.plusDays(45)));
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.plusDays(60)));
         assertEquals(2, team.history().size());
     }
 
@@ -96,8 +97,8 @@ class CareTeamTest {
         team.appoint(therapist, TeamRole.MEMBER, LocalDate.of(2000, 1, 1));
         team.release(therapist, LocalDate.of(2100, 12, 31));
 
-        assertTrue(team.isCurrentMember("sam.rivera", LocalDate.of(2100, 12, 31)));
-        assertFalse(team.isCurrentMember("sam.rivera", LocalDate.of(2101, 1, 1)));
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, LocalDate.of(2100, 12, 31)));
+        assertFalse(team.isCurrentMember(SAMS_ACCOUNT, LocalDate.of(2101, 1, 1)));
     }
 
     @Test
@@ -123,12 +124,24 @@ class CareTeamTest {
     }
 
     @Test
+    void membershipFollowsTheAccountNotItsUserName() {
+        StaffMember sam = staff("sam.rivera", Discipline.PSYCHOTHERAPY);
+        team.appoint(sam, TeamRole.MEMBER, JAN_1);
+
+        sam.accountNamed("sam.rivera-lopez");
+
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, JAN_1));
+        assertFalse(team.isCurrentMember("sam.rivera", JAN_1));
+        assertFalse(team.isCurrentMember("sam.rivera-lopez", JAN_1));
+    }
+
+    @Test
     void credentialsAreOneLineOfText() {
-        assertEquals("Sam Rivera, LCSW", new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+        assertEquals("Sam Rivera, LCSW", new StaffMember("account-of-sam", "sam.rivera", new PersonName("Sam", "Rivera"),
                 Discipline.PSYCHOTHERAPY, " LCSW ").signature());
-        assertThrows(InvalidInput.class, () -> new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+        assertThrows(InvalidInput.class, () -> new StaffMember("account-of-sam", "sam.rivera", new PersonName("Sam", "Rivera"),
                 Discipline.PSYCHOTHERAPY, "LC\u0000SW"));
-        assertThrows(InvalidInput.class, () -> new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+        assertThrows(InvalidInput.class, () -> new StaffMember("account-of-sam", "sam.rivera", new PersonName("Sam", "Rivera"),
                 Discipline.PSYCHOTHERAPY, "LCSW\nMD"));
     }
 
@@ -144,7 +157,7 @@ class CareTeamTest {
         String[] parts = username.split("\\.");
         String given = Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1);
         String family = Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1);
-        return new StaffMember(username, new PersonName(given, family), discipline,
+        return new StaffMember("account-of-" + parts[0], username, new PersonName(given, family), discipline,
                 discipline == Discipline.PSYCHIATRY ? "MD" : null);
     }
 }

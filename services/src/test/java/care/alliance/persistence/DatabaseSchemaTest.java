@@ -22,9 +22,9 @@ class DatabaseSchemaTest {
     @Test
     void theMigrationsBuildTheSchemaTheEntitiesMap() {
         try (ClinicDatabase database = ClinicDatabase.migrated()) {
-            assertEquals(4, database.migrationsApplied(), "V1, V3 and V4 common, V2 for H2");
+            assertEquals(5, database.migrationsApplied(), "V1, V3, V4 and V5 common, V2 for H2");
             DatabaseSchema schema = new DatabaseSchema(database.dataSource());
-            assertEquals("4", schema.version());
+            assertEquals("5", schema.version());
             assertEquals(0, schema.migrate(), "nothing is left to apply");
             assertDoesNotThrow(() -> DatabaseSchema.validateEntities(database.entityManagerFactory()));
         }
