@@ -6,7 +6,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -19,9 +18,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.client.jaxrs.ResteasyClient;
 import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
-import org.jboss.resteasy.core.providerfactory.ResteasyProviderFactoryImpl;
-import org.jboss.resteasy.plugins.providers.RegisterBuiltin;
-import org.jboss.resteasy.spi.ResteasyProviderFactory;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.JacksonProvider;
@@ -40,10 +36,10 @@ import org.keycloak.representations.idm.UserRepresentation;
  * secret is ALLIANCE_KEYCLOAK_ADMIN_CLIENT_SECRET.
  *
  * <p>Payara runs Jersey; the admin client needs RESTEasy, which the WAR carries. So that neither
- * picks up the other through the JAX-RS service lookup ({@code ClientBuilder.newBuilder()} and
- * {@code RuntimeDelegate}, which would find whichever comes first), the RESTEasy client is built
- * here by its own class, with a provider factory of its own: Jersey stays Payara's JAX-RS, and the
- * admin client gets RESTEasy with Keycloak's Jackson set-up.
+ * picks up the other through the JAX-RS service lookup ({@code ClientBuilder.newBuilder()}, which
+ * would find whichever comes first), the RESTEasy client is built here by its own class, which
+ * gives it a client provider factory of its own: Jersey stays Payara's JAX-RS, and the admin client
+ * gets RESTEasy with Keycloak's Jackson set-up.
  *
  * <p>A role is found among the roles the account may be given ({@code listAvailable}), which the
  * service account may read with view-users, so it needs no right to read the realm's settings.
@@ -210,8 +206,12 @@ public class KeycloakAccounts implements ClinicAccounts {
             throw refused;
         } catch (WebApplicationException e) {
             throw new AccountsUnavailable("Keycloak answered " + e.getResponse().getStatus() + " to " + what, e);
-        } catch (ProcessingException | IllegalStateException e) {
+        } catch (ProcessingException e) {
             throw new AccountsUnavailable("Keycloak could not be reached to " + what + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Whatever else the admin client throws, nothing was done: say so rather than fail.
+            LOG.log(Level.WARNING, "Keycloak's admin client failed to " + what, e);
+            throw new AccountsUnavailable("the admin client failed to " + what + ": " + e, e);
         }
     }
 
@@ -231,11 +231,10 @@ public class KeycloakAccounts implements ClinicAccounts {
     }
 
     private static ResteasyClient resteasyClient() {
-        ResteasyProviderFactory providers = new ResteasyProviderFactoryImpl(RuntimeType.CLIENT);
-        RegisterBuiltin.register(providers);
-        providers.registerProviderInstance(new JacksonProvider());
-        return new ResteasyClientBuilderImpl()
-                .providerFactory(providers)
+        // RESTEasy's builder, by its class: it makes a client provider factory of its own with
+        // RESTEasy's built-in providers (handing it one through providerFactory(…) fails in 6.2).
+        return (ResteasyClient) new ResteasyClientBuilderImpl()
+                .register(new JacksonProvider())
                 .connectTimeout(5, TimeUnit.SECONDS)
                 .readTimeout(15, TimeUnit.SECONDS)
                 .connectionPoolSize(8)
