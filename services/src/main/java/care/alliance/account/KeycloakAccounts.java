@@ -205,8 +205,11 @@ public class KeycloakAccounts implements ClinicAccounts {
         } catch (AccountRefused | AccountsUnavailable refused) {
             throw refused;
         } catch (WebApplicationException e) {
+            LOG.log(Level.WARNING, "Keycloak answered {0} when Alliance tried to {1}", new Object[] {
+                e.getResponse().getStatus(), what});
             throw new AccountsUnavailable("Keycloak answered " + e.getResponse().getStatus() + " to " + what, e);
         } catch (ProcessingException e) {
+            LOG.log(Level.WARNING, "Keycloak could not be reached to {0}: {1}", new Object[] {what, e.getMessage()});
             throw new AccountsUnavailable("Keycloak could not be reached to " + what + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // Whatever else the admin client throws, nothing was done: say so rather than fail.
