@@ -1,37 +1,50 @@
 -- A small, believable clinic to try Alliance with: six clinicians and twelve clients, each with a
--- care team that mixes disciplines. The user names match the demo users of the Keycloak realm
--- (deploy/src/main/keycloak/alliance-realm.json). Only loaded when ALLIANCE_DEMO_LOCATION points
--- here; every statement adds only what is missing, so restarts keep what people changed.
+-- care team that mixes disciplines. The account ids (and user names) match the demo users of the
+-- Keycloak realm (deploy/src/main/keycloak/alliance-realm.json). Only loaded when
+-- ALLIANCE_DEMO_LOCATION points here; every statement adds only what is missing, so restarts keep
+-- what people changed.
 
-insert into staff_member (username, given_name, family_name, discipline, credentials)
-select v.username, v.given_name, v.family_name, v.discipline, v.credentials
+insert into staff_member (account_id, username, given_name, family_name, discipline, credentials)
+select v.account_id, v.username, v.given_name, v.family_name, v.discipline, v.credentials
 from (values
-    ('priya.patel', 'Priya', 'Patel', 'PSYCHIATRY', 'MD'),
-    ('tom.okafor', 'Tom', 'Okafor', 'PRIMARY_CARE', 'MD'),
-    ('nina.brooks', 'Nina', 'Brooks', 'PRIMARY_CARE', 'NP'),
-    ('sam.rivera', 'Sam', 'Rivera', 'PSYCHOTHERAPY', 'LCSW'),
-    ('lee.chen', 'Lee', 'Chen', 'PSYCHOTHERAPY', 'PsyD'),
-    ('maria.gomez', 'Maria', 'Gomez', 'CARE_MANAGEMENT', 'RN')
-) as v (username, given_name, family_name, discipline, credentials)
-where not exists (select 1 from staff_member s where s.username = v.username);
+    ('a11ce000-0000-4000-8000-000000000001', 'priya.patel', 'Priya', 'Patel', 'PSYCHIATRY', 'MD'),
+    ('a11ce000-0000-4000-8000-000000000002', 'tom.okafor', 'Tom', 'Okafor', 'PRIMARY_CARE', 'MD'),
+    ('a11ce000-0000-4000-8000-000000000003', 'nina.brooks', 'Nina', 'Brooks', 'PRIMARY_CARE', 'NP'),
+    ('a11ce000-0000-4000-8000-000000000004', 'sam.rivera', 'Sam', 'Rivera', 'PSYCHOTHERAPY', 'LCSW'),
+    ('a11ce000-0000-4000-8000-000000000005', 'lee.chen', 'Lee', 'Chen', 'PSYCHOTHERAPY', 'PsyD'),
+    ('a11ce000-0000-4000-8000-000000000006', 'maria.gomez', 'Maria', 'Gomez', 'CARE_MANAGEMENT', 'RN')
+) as v (account_id, username, given_name, family_name, discipline, credentials)
+where not exists (select 1 from staff_member s where s.account_id = v.account_id or s.username = v.username);
 
-insert into client (username, given_name, family_name, preferred_name, pronouns, preferred_language, date_of_birth)
-select v.username, v.given_name, v.family_name, v.preferred_name, v.pronouns, v.preferred_language,
+-- Demo data from before people were linked by account id gets the realm's fixed ids.
+update staff_member set account_id = case username
+    when 'priya.patel' then 'a11ce000-0000-4000-8000-000000000001'
+    when 'tom.okafor' then 'a11ce000-0000-4000-8000-000000000002'
+    when 'nina.brooks' then 'a11ce000-0000-4000-8000-000000000003'
+    when 'sam.rivera' then 'a11ce000-0000-4000-8000-000000000004'
+    when 'lee.chen' then 'a11ce000-0000-4000-8000-000000000005'
+    when 'maria.gomez' then 'a11ce000-0000-4000-8000-000000000006'
+end
+where account_id is null
+  and username in ('priya.patel', 'tom.okafor', 'nina.brooks', 'sam.rivera', 'lee.chen', 'maria.gomez');
+
+insert into client (account_id, username, given_name, family_name, preferred_name, pronouns, preferred_language, date_of_birth)
+select v.account_id, v.username, v.given_name, v.family_name, v.preferred_name, v.pronouns, v.preferred_language,
        cast(v.date_of_birth as date)
 from (values
-    ('alex.morgan', 'Alexandra', 'Morgan', 'Alex', 'they/them', 'en', '1991-04-02'),
-    ('jordan.lee', 'Jordan', 'Lee', null, 'he/him', 'en', '1985-09-17'),
-    (null, 'Casey', 'Nguyen', null, 'she/her', 'en', '1978-02-11'),
-    (null, 'Riley', 'Santos', null, 'she/her', 'en', '2001-07-23'),
-    (null, 'Morgan', 'Blake', null, 'he/him', 'en', '1969-12-05'),
-    (null, 'Taylor', 'Reed', null, 'they/them', 'en', '1994-03-30'),
-    (null, 'Jaime', 'Ortiz', 'Jamie', 'he/him', 'es', '1988-06-14'),
-    (null, 'Avery', 'Kim', null, 'she/her', 'en', '1975-10-02'),
-    (null, 'Quinn', 'Foster', null, 'he/him', 'en', '1999-01-19'),
-    (null, 'Drew', 'Hassan', null, 'he/him', 'en', '1983-08-08'),
-    (null, 'Robin', 'Walsh', null, 'she/her', 'en', '1960-05-27'),
-    (null, 'Skyler', 'Dunn', null, 'they/them', 'en', '2003-11-11')
-) as v (username, given_name, family_name, preferred_name, pronouns, preferred_language, date_of_birth)
+    ('a11ce000-0000-4000-8000-000000000007', 'alex.morgan', 'Alexandra', 'Morgan', 'Alex', 'they/them', 'en', '1991-04-02'),
+    ('a11ce000-0000-4000-8000-000000000008', 'jordan.lee', 'Jordan', 'Lee', null, 'he/him', 'en', '1985-09-17'),
+    (null, null, 'Casey', 'Nguyen', null, 'she/her', 'en', '1978-02-11'),
+    (null, null, 'Riley', 'Santos', null, 'she/her', 'en', '2001-07-23'),
+    (null, null, 'Morgan', 'Blake', null, 'he/him', 'en', '1969-12-05'),
+    (null, null, 'Taylor', 'Reed', null, 'they/them', 'en', '1994-03-30'),
+    (null, null, 'Jaime', 'Ortiz', 'Jamie', 'he/him', 'es', '1988-06-14'),
+    (null, null, 'Avery', 'Kim', null, 'she/her', 'en', '1975-10-02'),
+    (null, null, 'Quinn', 'Foster', null, 'he/him', 'en', '1999-01-19'),
+    (null, null, 'Drew', 'Hassan', null, 'he/him', 'en', '1983-08-08'),
+    (null, null, 'Robin', 'Walsh', null, 'she/her', 'en', '1960-05-27'),
+    (null, null, 'Skyler', 'Dunn', null, 'they/them', 'en', '2003-11-11')
+) as v (account_id, username, given_name, family_name, preferred_name, pronouns, preferred_language, date_of_birth)
 where not exists (select 1 from client c where c.given_name = v.given_name and c.family_name = v.family_name);
 
 -- The clinic's record numbers, also given to demo clients kept from before Alliance had them.
@@ -46,6 +59,11 @@ update client set record_number = (
 where record_number is null
   and family_name in ('Morgan', 'Lee', 'Nguyen', 'Santos', 'Blake', 'Reed', 'Ortiz', 'Kim', 'Foster', 'Hassan',
                       'Walsh', 'Dunn');
+update client set account_id = case username
+    when 'alex.morgan' then 'a11ce000-0000-4000-8000-000000000007'
+    when 'jordan.lee' then 'a11ce000-0000-4000-8000-000000000008'
+end
+where account_id is null and username in ('alex.morgan', 'jordan.lee');
 
 insert into care_team (client_id)
 select c.id from client c

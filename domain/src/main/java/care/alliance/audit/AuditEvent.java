@@ -32,6 +32,10 @@ public class AuditEvent {
     @Column(name = "actor", nullable = false, updatable = false, length = 100)
     private String actor;
 
+    /** The actor's stable Keycloak id; null on events written before people were linked by it. */
+    @Column(name = "actor_account_id", updatable = false, length = 36)
+    private String actorAccountId;
+
     @Column(name = "actor_role", updatable = false, length = 30)
     private String actorRole;
 
@@ -63,6 +67,7 @@ public class AuditEvent {
     private AuditEvent(Builder builder) {
         this.occurredAt = builder.occurredAt;
         this.actor = builder.actor;
+        this.actorAccountId = builder.actorAccountId;
         this.actorRole = builder.actorRole;
         this.action = builder.action;
         this.recordType = builder.recordType;
@@ -89,6 +94,10 @@ public class AuditEvent {
 
     public String actor() {
         return actor;
+    }
+
+    public Optional<String> actorAccountId() {
+        return Optional.ofNullable(actorAccountId);
     }
 
     public String actorRole() {
@@ -123,6 +132,7 @@ public class AuditEvent {
         private Long clientId;
         private String reason;
         private String sourceAddress;
+        private String actorAccountId;
 
         private Builder(String actor, String actorRole, String action, Outcome outcome, Instant at) {
             if (actor == null || action == null || outcome == null || at == null) {
@@ -138,6 +148,12 @@ public class AuditEvent {
         public Builder record(String type, Long id) {
             this.recordType = type;
             this.recordId = id;
+            return this;
+        }
+
+        /** The actor's stable Keycloak id, which stays when their user name changes. */
+        public Builder actorAccount(String accountId) {
+            this.actorAccountId = accountId;
             return this;
         }
 

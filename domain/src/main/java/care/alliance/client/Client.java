@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * The person in care. Their legal name is kept for records; the name they prefer is the one the
  * team uses and the one Alliance shows. A client who uses the portal is linked to a Keycloak
- * account by its user name.
+ * account by the account's stable id (Keycloak's sub); the user name is kept for display and refreshed
+ * from each sign-in.
  */
 @Entity
 @Table(name = "client")
@@ -34,6 +35,9 @@ public class Client {
 
     @Version
     private long version;
+
+    @Column(name = "account_id", unique = true, length = 36)
+    private String accountId;
 
     @Column(name = "username", unique = true, length = 100)
     private String username;
@@ -173,12 +177,27 @@ public class Client {
         return Optional.ofNullable(username);
     }
 
-    public boolean isPortalAccount(String username) {
-        return this.username != null && this.username.equals(username);
+    public Optional<String> portalAccountId() {
+        return Optional.ofNullable(accountId);
     }
 
-    public void linkPortalAccount(String username) {
+    public boolean isPortalAccount(String accountId) {
+        return this.accountId != null && this.accountId.equals(accountId);
+    }
+
+    public void linkPortalAccount(String accountId, String username) {
+        if (accountId == null || accountId.isBlank() || username == null || username.isBlank()) {
+            throw new IllegalArgumentException("A portal account needs its id and user name.");
+        }
+        this.accountId = accountId;
         this.username = username;
+    }
+
+    /** The account's user name as its latest sign-in gave it: it may be renamed in Keycloak. */
+    public void portalAccountNamed(String username) {
+        if (accountId != null && username != null && !username.isBlank()) {
+            this.username = username;
+        }
     }
 
     /** The name and pronouns the client goes by; blank means none said. */

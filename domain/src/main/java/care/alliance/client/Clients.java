@@ -13,7 +13,7 @@ public interface Clients {
     /** The client, locked until the end of the change so two people's changes are told apart. */
     Optional<Client> findForChange(long clientId);
 
-    Optional<Client> withPortalAccount(String username);
+    Optional<Client> withPortalAccount(String accountId);
 
     Optional<Client> withRecordNumber(RecordNumber recordNumber);
 

@@ -32,8 +32,13 @@ public class PsychotherapyNote {
     @Column(name = "client_id", nullable = false)
     private long clientId;
 
+    /** The author's user name when they wrote it, for display. */
     @Column(name = "author", nullable = false, length = 100)
     private String author;
+
+    /** Who wrote it: the author's stable Keycloak id, which authorship is decided by. */
+    @Column(name = "author_account_id", length = 36)
+    private String authorAccountId;
 
     @Column(name = "body", nullable = false, length = BODY_LENGTH)
     private String body;
@@ -44,18 +49,23 @@ public class PsychotherapyNote {
     protected PsychotherapyNote() {
     }
 
-    public PsychotherapyNote(long clientId, String author, String body, Instant at) {
-        if (author == null || at == null) {
+    public PsychotherapyNote(long clientId, String authorAccountId, String author, String body, Instant at) {
+        if (authorAccountId == null || author == null || at == null) {
             throw new IllegalArgumentException("A psychotherapy note needs its author and a time.");
         }
         this.clientId = clientId;
+        this.authorAccountId = authorAccountId;
         this.author = author;
         this.body = PlainText.required(body, RuleWords.say("field.note"), BODY_LENGTH);
         this.writtenAt = at;
     }
 
-    public boolean isWrittenBy(String username) {
-        return author.equals(username);
+    public boolean isWrittenBy(String accountId) {
+        return authorAccountId != null && authorAccountId.equals(accountId);
+    }
+
+    public String authorAccountId() {
+        return authorAccountId;
     }
 
     public Long id() {

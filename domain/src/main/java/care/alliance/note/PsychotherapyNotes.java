@@ -9,7 +9,7 @@ public interface PsychotherapyNotes {
     Optional<PsychotherapyNote> find(long noteId);
 
     /** The notes this author wrote about the client, newest first. */
-    List<PsychotherapyNote> byAuthor(long clientId, String author);
+    List<PsychotherapyNote> byAuthor(long clientId, String authorAccountId);
 
     void add(PsychotherapyNote note);
 

@@ -80,7 +80,7 @@ public class CareTeam {
         }
         MembershipPeriod period = MembershipPeriod.startingOn(from);
         Optional<CareTeamMember> overlapping = members.stream()
-                .filter(m -> m.isStaffMember(staff.username()) && m.period().reachesTo(from))
+                .filter(m -> m.isStaffMember(staff) && m.period().reachesTo(from))
                 .findFirst();
         if (overlapping.isPresent()) {
             MembershipPeriod earlier = overlapping.get().period();
@@ -107,15 +107,40 @@ public class CareTeam {
      */
     public CareTeamMember release(StaffMember staff, LocalDate lastDay, String reason) {
         CareTeamMember member = members.stream()
-                .filter(m -> m.isStaffMember(staff.username()) && m.period().endsOn().isEmpty())
+                .filter(m -> m.isStaffMember(staff) && m.period().endsOn().isEmpty())
                 .findFirst()
                 .orElseThrow(() -> new InvalidInput(RuleWords.say("team.notOnTeam", staff.signature()), "staffMember"));
         member.endOn(lastDay, reason);
         return member;
     }
 
-    public boolean isCurrentMember(String username, LocalDate day) {
-        return members.stream().anyMatch(m -> m.isStaffMember(username) && m.isCurrentOn(day));
+    /** The reason kept with the memberships of someone let go, in the clinic's record as it is stored. */
+    public static final String LEFT_THE_CLINIC = "Left the clinic";
+
+    /**
+     * Ends every membership the staff member has on this team after the given last day: a current
+     * one ends that day, one that was to begin later is withdrawn. Returns how many there were.
+     */
+    public int endMembershipsOf(StaffMember staff, LocalDate lastDay) {
+        int ended = 0;
+        for (CareTeamMember member : List.copyOf(members)) {
+            if (!member.isStaffMember(staff)) {
+                continue;
+            }
+            if (member.period().startsOn().isAfter(lastDay)) {
+                members.remove(member);
+                ended++;
+            } else if (member.isCurrentOn(lastDay)) {
+                member.endOn(lastDay, LEFT_THE_CLINIC);
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    /** Whether the person with this Keycloak account is on the team on the given day. */
+    public boolean isCurrentMember(String accountId, LocalDate day) {
+        return members.stream().anyMatch(m -> m.staffMember().hasAccount(accountId) && m.isCurrentOn(day));
     }
 
     /** The members on the team on the given day, lead first, then by discipline. */
@@ -136,8 +161,8 @@ public class CareTeam {
         return membersOn(day).stream().filter(m -> m.teamRole() == TeamRole.LEAD).findFirst();
     }
 
-    /** Whether the person leads the team on the given day. */
-    public boolean isLedBy(String username, LocalDate day) {
-        return currentLead(day).map(lead -> lead.isStaffMember(username)).orElse(false);
+    /** Whether the person with this Keycloak account leads the team on the given day. */
+    public boolean isLedBy(String accountId, LocalDate day) {
+        return currentLead(day).map(lead -> lead.staffMember().hasAccount(accountId)).orElse(false);
     }
 }

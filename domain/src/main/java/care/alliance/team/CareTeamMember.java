@@ -88,8 +88,8 @@ public class CareTeamMember {
         return period.includes(day);
     }
 
-    boolean isStaffMember(String username) {
-        return staffMember.username().equals(username);
+    boolean isStaffMember(StaffMember staff) {
+        return staffMember == staff || staffMember.id() != null && staffMember.id().equals(staff.id());
     }
 
     /** Why the member was released, once they are. */

@@ -7,12 +7,12 @@ import java.util.Optional;
 /** Where care teams are kept. */
 public interface CareTeams {
 
-    /** The teams the staff member is on, on the given day, with their clients and members. */
-    List<CareTeam> withCurrentMember(String username, LocalDate day);
+    /** The teams the staff member of this Keycloak account is on, on the given day, with their clients and members. */
+    List<CareTeam> withCurrentMember(String accountId, LocalDate day);
 
     Optional<CareTeam> ofClient(long clientId);
 
-    Optional<CareTeam> ofPortalAccount(String clientUsername);
+    Optional<CareTeam> ofPortalAccount(String accountId);
 
     /** The client's team, locked until the end of the change, so that two people forming it take turns. */
     Optional<CareTeam> ofClientForChange(long clientId);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class CareTeamTest {
 
     private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
+    private static final String SAMS_ACCOUNT = "account-of-sam";
 
     private final StaffMember psychiatrist = staff("priya.patel", Discipline.PSYCHIATRY);
     private final StaffMember therapist = staff("sam.rivera", Discipline.PSYCHOTHERAPY);
@@ -25,9 +26,9 @@ class CareTeamTest {
     void aClinicianIsOnTheTeamFromTheDayOfAppointment() {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
 
-        assertFalse(team.isCurrentMember("sam.rivera", JAN_1.minusDays(1)));
-        assertTrue(team.isCurrentMember("sam.rivera", JAN_1));
-        assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusYears(1)));
+        assertFalse(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.minusDays(1)));
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, JAN_1));
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.plusYears(1)));
     }
 
     @Test
@@ -35,8 +36,8 @@ class CareTeamTest {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
         team.release(therapist, JAN_1.plusDays(30), "Moved to group therapy");
 
-        assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusDays(30)));
-        assertFalse(team.isCurrentMember("sam.rivera", JAN_1.plusDays(31)));
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.plusDays(30)));
+        assertFalse(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.plusDays(31)));
         assertEquals(List.of(), team.membersOn(JAN_1.plusDays(31)));
         assertEquals(1, team.history().size());
     }
@@ -47,8 +48,8 @@ class CareTeamTest {
         team.release(therapist, JAN_1.plusDays(30), "Moved to group therapy");
         team.appoint(therapist, TeamRole.MEMBER, JAN_1.plusDays(60));
 
-        assertFalse(team.isCurrentMember("sam.rivera", JAN_1.plusDays(45)));
-        assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusDays(60)));
+        assertFalse(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.plusDays(45)));
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, JAN_1.plusDays(60)));
         assertEquals(2, team.history().size());
     }
 
@@ -103,8 +104,8 @@ class CareTeamTest {
         assertEquals("Maria Gomez leads this team from 2026-01-01; a team has one lead at a time."
                 + " Release the lead first, or appoint as a member.", refused.getMessage());
         assertEquals("teamRole", refused.field().orElseThrow());
-        assertTrue(team.isLedBy("maria.gomez", JAN_1.plusDays(5)));
-        assertFalse(team.isLedBy("priya.patel", JAN_1.plusDays(5)));
+        assertTrue(team.isLedBy("account-of-maria", JAN_1.plusDays(5)));
+        assertFalse(team.isLedBy("account-of-priya", JAN_1.plusDays(5)));
     }
 
     @Test
@@ -114,9 +115,9 @@ class CareTeamTest {
         StaffMember second = staff("jon.berg", Discipline.CARE_MANAGEMENT);
         team.appoint(second, TeamRole.LEAD, JAN_1.plusDays(10));
 
-        assertTrue(team.isLedBy("maria.gomez", JAN_1.plusDays(9)));
-        assertTrue(team.isLedBy("jon.berg", JAN_1.plusDays(10)));
-        assertFalse(team.isLedBy("maria.gomez", JAN_1.plusDays(10)));
+        assertTrue(team.isLedBy("account-of-maria", JAN_1.plusDays(9)));
+        assertTrue(team.isLedBy("account-of-jon", JAN_1.plusDays(10)));
+        assertFalse(team.isLedBy("account-of-maria", JAN_1.plusDays(10)));
         assertEquals(List.of("Went on leave"), team.history().stream()
                 .flatMap(member -> member.releaseReason().stream()).toList());
     }
@@ -125,7 +126,7 @@ class CareTeamTest {
     void aTeamWithoutALeadIsLedByNobody() {
         team.appoint(therapist, TeamRole.MEMBER, JAN_1);
 
-        assertFalse(team.isLedBy("sam.rivera", JAN_1));
+        assertFalse(team.isLedBy("account-of-sam", JAN_1));
         assertTrue(team.currentLead(JAN_1).isEmpty());
     }
 
@@ -191,7 +192,7 @@ class CareTeamTest {
                 () -> team.release(therapist, JAN_1.minusDays(1), "Moved"));
         assertEquals("The last day on the team cannot be before the first day, 2026-01-01.", refused.getMessage());
         assertEquals("lastDayOnTeam", refused.field().orElseThrow());
-        assertTrue(team.isCurrentMember("sam.rivera", JAN_1.plusDays(1)));
+        assertTrue(team.isCurrentMember("account-of-sam", JAN_1.plusDays(1)));
     }
 
     @Test
@@ -199,8 +200,8 @@ class CareTeamTest {
         team.appoint(therapist, TeamRole.MEMBER, LocalDate.of(2000, 1, 1));
         team.release(therapist, LocalDate.of(2100, 12, 31), "Retired");
 
-        assertTrue(team.isCurrentMember("sam.rivera", LocalDate.of(2100, 12, 31)));
-        assertFalse(team.isCurrentMember("sam.rivera", LocalDate.of(2101, 1, 1)));
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, LocalDate.of(2100, 12, 31)));
+        assertFalse(team.isCurrentMember(SAMS_ACCOUNT, LocalDate.of(2101, 1, 1)));
     }
 
     @Test
@@ -226,12 +227,24 @@ class CareTeamTest {
     }
 
     @Test
+    void membershipFollowsTheAccountNotItsUserName() {
+        StaffMember sam = staff("sam.rivera", Discipline.PSYCHOTHERAPY);
+        team.appoint(sam, TeamRole.MEMBER, JAN_1);
+
+        sam.accountNamed("sam.rivera-lopez");
+
+        assertTrue(team.isCurrentMember(SAMS_ACCOUNT, JAN_1));
+        assertFalse(team.isCurrentMember("sam.rivera", JAN_1));
+        assertFalse(team.isCurrentMember("sam.rivera-lopez", JAN_1));
+    }
+
+    @Test
     void credentialsAreOneLineOfText() {
-        assertEquals("Sam Rivera, LCSW", new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+        assertEquals("Sam Rivera, LCSW", new StaffMember("account-of-sam", "sam.rivera", new PersonName("Sam", "Rivera"),
                 Discipline.PSYCHOTHERAPY, " LCSW ").signature());
-        assertThrows(InvalidInput.class, () -> new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+        assertThrows(InvalidInput.class, () -> new StaffMember("account-of-sam", "sam.rivera", new PersonName("Sam", "Rivera"),
                 Discipline.PSYCHOTHERAPY, "LC\u0000SW"));
-        assertThrows(InvalidInput.class, () -> new StaffMember("sam.rivera", new PersonName("Sam", "Rivera"),
+        assertThrows(InvalidInput.class, () -> new StaffMember("account-of-sam", "sam.rivera", new PersonName("Sam", "Rivera"),
                 Discipline.PSYCHOTHERAPY, "LCSW\nMD"));
     }
 
@@ -247,7 +260,7 @@ class CareTeamTest {
         String[] parts = username.split("\\.");
         String given = Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1);
         String family = Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1);
-        return new StaffMember(username, new PersonName(given, family), discipline,
+        return new StaffMember("account-of-" + parts[0], username, new PersonName(given, family), discipline,
                 discipline == Discipline.PSYCHIATRY ? "MD" : null);
     }
 }

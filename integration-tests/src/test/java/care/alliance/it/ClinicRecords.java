@@ -137,6 +137,38 @@ final class ClinicRecords {
                 actor);
     }
 
+    /** Who the audit names, by user name, on each event of one Keycloak account, oldest first. */
+    static List<String> auditActorsOfAccount(String accountId) {
+        return query("select actor from audit_event where actor_account_id = ? order by id", rs -> rs.getString(1),
+                accountId);
+    }
+
+    /** The staff with exactly this user name (none or one). */
+    static List<String> staffWithUsername(String username) {
+        return query("select username from staff_member where username = ?", rs -> rs.getString(1), username);
+    }
+
+    static String accountIdOfStaff(String username) {
+        return query("select account_id from staff_member where username = ?", rs -> rs.getString(1), username).get(0);
+    }
+
+    /** The teams (by client family name) on which the staff member's membership goes on after today. */
+    static List<String> membershipsGoingOnAfterToday(String username) {
+        return query("select c.family_name from care_team_member m join staff_member s on s.id = m.staff_member_id"
+                        + " join care_team t on t.id = m.care_team_id join client c on c.id = t.client_id"
+                        + " where s.username = ? and (m.ends_on is null or m.ends_on > current_date)",
+                rs -> rs.getString(1), username);
+    }
+
+    static int staffCount() {
+        return query("select count(*) from staff_member", rs -> rs.getInt(1)).get(0);
+    }
+
+    /** The user name on the staff member's record of this Keycloak account. */
+    static String staffUsernameOfAccount(String accountId) {
+        return query("select username from staff_member where account_id = ?", rs -> rs.getString(1), accountId).get(0);
+    }
+
     static int allianceCheckInsOf(long clientId) {
         return query("select count(*) from alliance_check_in where client_id = ?", rs -> rs.getInt(1), clientId).get(0);
     }
@@ -152,9 +184,10 @@ final class ClinicRecords {
 
     /** A psychotherapy note by the therapist about the client, written now; its number. */
     static long seedPsychotherapyNote(long clientId, String author, String body) {
-        return query("insert into psychotherapy_note (version, client_id, author, body, written_at)"
-                        + " values (0, ?, ?, ?, current_timestamp) returning id",
-                rs -> rs.getLong(1), clientId, author, body).get(0);
+        return query("insert into psychotherapy_note (version, client_id, author, author_account_id, body, written_at)"
+                        + " values (0, ?, ?, (select account_id from staff_member where username = ?), ?, current_timestamp)"
+                        + " returning id",
+                rs -> rs.getLong(1), clientId, author, author, body).get(0);
     }
 
     /** Puts the staff member on the client's care team from yesterday on, unless they already are. */

@@ -29,10 +29,10 @@ public final class AccessPolicy {
      * clinic-admin sees teams only through the administration of teams, without clinical content.
      */
     public static Decision mayViewCareTeam(Caller caller, CareTeam team, LocalDate today) {
-        if (caller.isClinician() && team.isCurrentMember(caller.username(), today)) {
+        if (caller.isClinician() && team.isCurrentMember(caller.accountId(), today)) {
             return Decision.allow("member of the client's care team");
         }
-        if (caller.has(Role.CLIENT) && team.client().isPortalAccount(caller.username())) {
+        if (caller.has(Role.CLIENT) && team.client().isPortalAccount(caller.accountId())) {
             return Decision.allow("the client's own care team");
         }
         if (caller.isClinician()) {
@@ -49,7 +49,7 @@ public final class AccessPolicy {
     public static PlanAccess mayOnPlan(Caller caller, PlanOperation operation, CareTeam team, LocalDate today) {
         if (caller.isClinician()) {
             Optional<CareTeamMember> membership = team.membersOn(today).stream()
-                    .filter(member -> member.staffMember().username().equals(caller.username()))
+                    .filter(member -> member.staffMember().hasAccount(caller.accountId()))
                     .findFirst();
             if (membership.isEmpty()) {
                 return PlanAccess.refused("not on this client's care team", ServiceWords.say("plan.why.notOnTeam"));
@@ -66,7 +66,7 @@ public final class AccessPolicy {
             return PlanAccess.allowed("member of the client's care team", Party.of(discipline));
         }
         if (caller.has(Role.CLIENT)) {
-            if (!team.client().isPortalAccount(caller.username())) {
+            if (!team.client().isPortalAccount(caller.accountId())) {
                 return PlanAccess.refused("another client's plan", ServiceWords.say("plan.why.anotherClientsPlan"));
             }
             if (!operation.isForClient()) {
@@ -82,9 +82,9 @@ public final class AccessPolicy {
      * rule first, then authorship. Nobody else reads it, whatever their role or team.
      */
     public static PlanAccess mayOnOwnRecord(Caller caller, PlanOperation operation, CareTeam team, LocalDate today,
-            String author) {
+            String authorAccountId) {
         PlanAccess access = mayOnPlan(caller, operation, team, today);
-        if (access.allowed() && !caller.username().equals(author)) {
+        if (access.allowed() && !caller.accountId().equals(authorAccountId)) {
             return PlanAccess.refused("read by its author only", ServiceWords.say("plan.why.authorOnly"));
         }
         return access;
@@ -95,6 +95,13 @@ public final class AccessPolicy {
         return caller.has(Role.CLIENT)
                 ? Decision.allow("the client's own care team")
                 : Decision.refuse("only clients have an own care team");
+    }
+
+    /** Clinic IT takes staff on, changes their discipline and account, and lets them go; nobody else does. */
+    public static Decision mayAdministerStaff(Caller caller) {
+        return caller.has(Role.CLINIC_ADMIN)
+                ? Decision.allow("clinic administration")
+                : Decision.refuse("only clinic-admin administers staff");
     }
 
     /** Clinic IT administers teams and accounts, and sees no clinical content doing so. */
@@ -128,7 +135,7 @@ public final class AccessPolicy {
         if (caller.has(Role.CLINIC_ADMIN)) {
             return Decision.allow("clinic administration");
         }
-        if (caller.has(Role.CARE_MANAGER) && team.isLedBy(caller.username(), today)) {
+        if (caller.has(Role.CARE_MANAGER) && team.isLedBy(caller.accountId(), today)) {
             return Decision.allow("lead of the client's care team");
         }
         if (caller.has(Role.CARE_MANAGER)) {

@@ -38,9 +38,9 @@ public class CarePlanAccess {
 
     /** As {@link #require}, for a record its author alone may touch. */
     public PlanAccess requireAuthor(long clientId, PlanOperation operation, String recordType, long recordId,
-            String author) {
+            String authorAccountId) {
         return decide(clientId, operation, recordType, recordId,
-                (caller, team, today) -> AccessPolicy.mayOnOwnRecord(caller, operation, team, today, author));
+                (caller, team, today) -> AccessPolicy.mayOnOwnRecord(caller, operation, team, today, authorAccountId));
     }
 
     private interface Rule {

@@ -6,24 +6,30 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
-/** Tells services who is calling, from the container's security context. */
+/** Tells services who is calling, from the container's security context and the verified sign-in. */
 @ApplicationScoped
 public class SignedInCaller {
 
     @Inject
     SecurityContext security;
 
+    @Inject
+    SignedInAccount account;
+
     public Caller current() {
         Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
-            return new Caller("anonymous", Set.of());
+        Optional<String> accountId = principal == null ? Optional.empty() : account.accountId();
+        if (accountId.isEmpty()) {
+            // Without a verified account nothing can be linked to the caller: they are nobody.
+            return Caller.ANONYMOUS;
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(Role.values())
                 .filter(role -> security.isCallerInRole(role.realmName()))
                 .forEach(roles::add);
-        return new Caller(principal.getName(), roles);
+        return new Caller(accountId.get(), principal.getName(), roles);
     }
 }

@@ -30,6 +30,7 @@ public class AuditTrail {
     public AuditEvent.Builder event(Caller caller, String action, Decision decision) {
         return AuditEvent.of(caller.username(), caller.actingRole(), action,
                         decision.allowed() ? Outcome.ALLOWED : Outcome.REFUSED, clock.instant())
+                .actorAccount(caller.accountId())
                 .reason(decision.reason())
                 .from(origin.address());
     }

@@ -93,7 +93,7 @@ public class ClientRegistration {
         careTeams.add(team);
         carePlans.add(new CarePlan(client.id()));
         Optional<CareTeamMember> lead = caller.has(Role.CARE_MANAGER)
-                ? staff.withUsername(caller.username())
+                ? staff.withAccount(caller.accountId())
                         .filter(member -> member.discipline() == Discipline.CARE_MANAGEMENT)
                         .map(member -> team.appoint(member, TeamRole.LEAD, today))
                 : Optional.empty();

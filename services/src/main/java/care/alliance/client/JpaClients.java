@@ -44,9 +44,9 @@ public class JpaClients implements Clients {
     }
 
     @Override
-    public Optional<Client> withPortalAccount(String username) {
-        return entityManager.createQuery("select c from Client c where c.username = :username", Client.class)
-                .setParameter("username", username)
+    public Optional<Client> withPortalAccount(String accountId) {
+        return entityManager.createQuery("select c from Client c where c.accountId = :accountId", Client.class)
+                .setParameter("accountId", accountId)
                 .getResultStream()
                 .findFirst();
     }

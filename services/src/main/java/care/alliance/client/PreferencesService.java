@@ -58,7 +58,7 @@ public class PreferencesService {
     /** The language the signed-in client reads Alliance in; nobody else has one on record. */
     public Optional<Language> myLanguage() {
         return signedIn.current().has(Role.CLIENT)
-                ? clients.withPortalAccount(signedIn.current().username()).map(Client::preferredLanguage)
+                ? clients.withPortalAccount(signedIn.current().accountId()).map(Client::preferredLanguage)
                 : Optional.empty();
     }
 }

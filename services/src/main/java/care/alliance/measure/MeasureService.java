@@ -189,7 +189,7 @@ public class MeasureService {
             throw new AccessRefused(ServiceWords.say("team.roleDoesNotAllow"));
         }
         LocalDate today = LocalDate.now(clock);
-        List<Long> clientIds = careTeams.withCurrentMember(caller.username(), today).stream()
+        List<Long> clientIds = careTeams.withCurrentMember(caller.accountId(), today).stream()
                 .map(team -> team.client().id())
                 .toList();
         List<SafetyFlag> open = measures.openFlagsOf(clientIds);

@@ -26,11 +26,11 @@ public class JpaPsychotherapyNotes implements PsychotherapyNotes {
     }
 
     @Override
-    public List<PsychotherapyNote> byAuthor(long clientId, String author) {
+    public List<PsychotherapyNote> byAuthor(long clientId, String authorAccountId) {
         return entityManager.createQuery("select n from PsychotherapyNote n where n.clientId = :clientId"
-                        + " and n.author = :author order by n.writtenAt desc, n.id desc", PsychotherapyNote.class)
+                        + " and n.authorAccountId = :author order by n.writtenAt desc, n.id desc", PsychotherapyNote.class)
                 .setParameter("clientId", clientId)
-                .setParameter("author", author)
+                .setParameter("author", authorAccountId)
                 .getResultList();
     }
 

@@ -63,7 +63,8 @@ public class NoteService {
 
     public PsychotherapyNoteView writePsychotherapyNote(long clientId, String body) {
         access.require(clientId, PlanOperation.WRITE_PSYCHOTHERAPY_NOTE, PSYCHOTHERAPY_NOTE, null);
-        PsychotherapyNote note = new PsychotherapyNote(clientId, access.caller().username(), body, clock.instant());
+        PsychotherapyNote note = new PsychotherapyNote(clientId, access.caller().accountId(), access.caller().username(), body,
+                clock.instant());
         psychotherapyNotes.add(note);
         psychotherapyNotes.flush();
         return PsychotherapyNoteView.of(note);
@@ -72,7 +73,7 @@ public class NoteService {
     /** The psychotherapy notes the signed-in therapist wrote about the client; nobody else's. */
     public List<PsychotherapyNoteView> myPsychotherapyNotes(long clientId) {
         access.require(clientId, PlanOperation.READ_PSYCHOTHERAPY_NOTE, PSYCHOTHERAPY_NOTE, null);
-        return psychotherapyNotes.byAuthor(clientId, access.caller().username()).stream()
+        return psychotherapyNotes.byAuthor(clientId, access.caller().accountId()).stream()
                 .map(PsychotherapyNoteView::of)
                 .toList();
     }
@@ -82,7 +83,7 @@ public class NoteService {
         PsychotherapyNote note = access.found(psychotherapyNotes.find(noteId), PlanOperation.READ_PSYCHOTHERAPY_NOTE,
                 PSYCHOTHERAPY_NOTE, noteId);
         access.requireAuthor(note.clientId(), PlanOperation.READ_PSYCHOTHERAPY_NOTE, PSYCHOTHERAPY_NOTE, noteId,
-                note.author());
+                note.authorAccountId());
         return PsychotherapyNoteView.of(note);
     }
 }

@@ -60,7 +60,7 @@ public class CareTeamService {
         Caller caller = signedIn.current();
         Decision decision = require(caller, VIEW_CASELOAD, AccessPolicy.mayKeepCaseload(caller));
         LocalDate today = LocalDate.now(clock);
-        List<CareTeam> teams = careTeams.withCurrentMember(caller.username(), today);
+        List<CareTeam> teams = careTeams.withCurrentMember(caller.accountId(), today);
         audit.record(teams.isEmpty()
                 ? List.of(audit.event(caller, VIEW_CASELOAD, decision).build())
                 : teams.stream()
@@ -106,7 +106,7 @@ public class CareTeamService {
     public CareTeamView myCareTeam() {
         Caller caller = signedIn.current();
         Decision decision = require(caller, VIEW_OWN_CARE_TEAM, AccessPolicy.mayViewOwnCareTeam(caller));
-        CareTeam team = careTeams.ofPortalAccount(caller.username()).orElse(null);
+        CareTeam team = careTeams.ofPortalAccount(caller.accountId()).orElse(null);
         if (team == null) {
             audit.record(List.of(audit.event(caller, VIEW_OWN_CARE_TEAM, Decision.refuse("no care team formed yet")).build()));
             throw new NotFound(ServiceWords.say("team.noneFormedYet"));

@@ -28,14 +28,14 @@ public class JpaCareTeams implements CareTeams {
     }
 
     @Override
-    public List<CareTeam> withCurrentMember(String username, LocalDate day) {
+    public List<CareTeam> withCurrentMember(String accountId, LocalDate day) {
         return entityManager.createQuery(TEAM_WITH_MEMBERS
                         + "where exists (select m from CareTeamMember m"
-                        + " where m.careTeam = t and m.staffMember.username = :username"
+                        + " where m.careTeam = t and m.staffMember.accountId = :accountId"
                         + " and m.period.startsOn <= :day"
                         + " and (m.period.endsOn is null or m.period.endsOn >= :day))"
                         + " order by c.legalName.family, c.legalName.given", CareTeam.class)
-                .setParameter("username", username)
+                .setParameter("accountId", accountId)
                 .setParameter("day", day)
                 .getResultList();
     }
@@ -49,9 +49,9 @@ public class JpaCareTeams implements CareTeams {
     }
 
     @Override
-    public Optional<CareTeam> ofPortalAccount(String clientUsername) {
-        return entityManager.createQuery(TEAM_WITH_MEMBERS + "where c.username = :username", CareTeam.class)
-                .setParameter("username", clientUsername)
+    public Optional<CareTeam> ofPortalAccount(String accountId) {
+        return entityManager.createQuery(TEAM_WITH_MEMBERS + "where c.accountId = :accountId", CareTeam.class)
+                .setParameter("accountId", accountId)
                 .getResultStream()
                 .findFirst();
     }

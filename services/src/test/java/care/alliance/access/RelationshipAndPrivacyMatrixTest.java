@@ -43,6 +43,7 @@ import care.alliance.relationship.RuptureView;
 import care.alliance.team.Discipline;
 import care.alliance.team.SmallClinic;
 import care.alliance.team.SmallClinic.Person;
+import care.alliance.testing.Accounts;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.PlanCallers;
@@ -502,7 +503,7 @@ class RelationshipAndPrivacyMatrixTest {
                     return names;
                 });
         for (String therapist : therapists) {
-            database.call(() -> database.noteService(Caller.of(therapist, Role.THERAPIST))
+            database.call(() -> database.noteService(Accounts.signedIn(therapist, Role.THERAPIST))
                     .writePsychotherapyNote(clientId, "Set-up: " + therapist + "'s note " + NUMBER.incrementAndGet()));
         }
         return new Seen(clientId, null, 0, null);

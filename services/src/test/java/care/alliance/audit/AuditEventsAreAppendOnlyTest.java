@@ -9,6 +9,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import care.alliance.access.Caller;
 import care.alliance.access.Decision;
 import care.alliance.access.Role;
+import care.alliance.testing.Accounts;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
 import jakarta.persistence.EntityManager;
@@ -47,7 +48,7 @@ class AuditEventsAreAppendOnlyTest {
     void aRefusalIsOnRecord() {
         long mark = database.lastAuditEventId();
         AuditTrail trail = database.auditTrail();
-        trail.record(List.of(trail.event(Caller.of("sam.rivera", Role.THERAPIST), "VIEW_CARE_TEAM",
+        trail.record(List.of(trail.event(Accounts.signedIn("sam.rivera", Role.THERAPIST), "VIEW_CARE_TEAM",
                 Decision.refuse("not on this client's care team")).record("CareTeam", 7L).client(42L).build()));
         List<AuditRow> rows = database.auditEventsAfter(mark);
         assertEquals(1, rows.size(), "one event appended");
@@ -55,10 +56,10 @@ class AuditEventsAreAppendOnlyTest {
     }
 
     @Test
-    void anEventSaysWhoInWhichRoleDidWhatToWhichRecordOfWhichClientWithWhatOutcomeAndWhy() {
+    void anEventSaysWhoByAccountInWhichRoleDidWhatToWhichRecordOfWhichClientWithWhatOutcomeAndWhy() {
         assertNotNull(written.occurredAt());
         assertEquals(new AuditRow(written.id(), written.occurredAt(), "sam.rivera", "therapist", "VIEW_CARE_TEAM",
-                "CareTeam", 7L, 42L, "REFUSED", "not on this client's care team", "internal"), written);
+                "CareTeam", 7L, 42L, "REFUSED", "not on this client's care team", "internal", Accounts.idOf("sam.rivera")), written);
     }
 
     static Stream<Arguments> changesThroughJdbc() {

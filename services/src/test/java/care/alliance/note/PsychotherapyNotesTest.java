@@ -30,6 +30,7 @@ import care.alliance.access.Role;
 import care.alliance.goal.JpaGoals;
 import care.alliance.team.JpaCareTeams;
 import care.alliance.team.SmallClinic;
+import care.alliance.testing.Accounts;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.FixedCaller;
@@ -183,10 +184,10 @@ class PsychotherapyNotesTest {
                 arguments(JON, "a care manager not on the team", notOnTheTeam),
                 arguments(ALEX_PORTAL, "the client the note is about", "the care team does this"),
                 arguments(BLAKE_PORTAL, "another client", "another client's plan"),
-                arguments(Caller.of("sam.rivera", Role.CLIENT), "the author, signed in as a client", "another client's plan"),
-                arguments(Caller.of("sam.rivera", Role.CLINIC_ADMIN), "the author, signed in as clinic IT", noClinicalRole),
+                arguments(Accounts.signedIn("sam.rivera", Role.CLIENT), "the author, signed in as a client", "another client's plan"),
+                arguments(Accounts.signedIn("sam.rivera", Role.CLINIC_ADMIN), "the author, signed in as clinic IT", noClinicalRole),
                 arguments(ROBIN_IT, "clinic IT", noClinicalRole),
-                arguments(Caller.of("maria.gomez", Role.CLINIC_ADMIN), "the team's lead, signed in as clinic IT",
+                arguments(Accounts.signedIn("maria.gomez", Role.CLINIC_ADMIN), "the team's lead, signed in as clinic IT",
                         noClinicalRole),
                 arguments(NOBODY, "someone with no Alliance role", noClinicalRole));
     }

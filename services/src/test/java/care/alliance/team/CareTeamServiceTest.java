@@ -33,6 +33,7 @@ import care.alliance.access.Caller;
 import care.alliance.access.NotFound;
 import care.alliance.access.Role;
 import care.alliance.team.SmallClinic.Person;
+import care.alliance.testing.Accounts;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
 import java.lang.reflect.RecordComponent;
@@ -128,8 +129,8 @@ class CareTeamServiceTest {
         return Stream.of(
                 arguments(on(ALEX_PORTAL, "a client")),
                 arguments(on(ROBIN_IT, "clinic IT")),
-                arguments(on(Caller.of("maria.gomez", Role.CLINIC_ADMIN), "a team's lead signed in as clinic IT")),
-                arguments(on(Caller.of("sam.rivera", Role.CLIENT), "a team member signed in as a client")),
+                arguments(on(Accounts.signedIn("maria.gomez", Role.CLINIC_ADMIN), "a team's lead signed in as clinic IT")),
+                arguments(on(Accounts.signedIn("sam.rivera", Role.CLIENT), "a team member signed in as a client")),
                 arguments(on(NOBODY, "someone with no Alliance role")));
     }
 
@@ -185,9 +186,9 @@ class CareTeamServiceTest {
                 arguments(on(ALEX_PORTAL, BLAKE, "a client, for another client's team"), wrongRole),
                 arguments(on(BLAKE_PORTAL, ALEX, "a client, for another client's team"), wrongRole),
                 arguments(on(CASEY_UNLINKED, CASEY, "a client whose account is not linked to the record"), wrongRole),
-                arguments(on(Caller.of("sam.rivera", Role.CLIENT), ALEX, "a team member signed in as a client"), wrongRole),
+                arguments(on(Accounts.signedIn("sam.rivera", Role.CLIENT), ALEX, "a team member signed in as a client"), wrongRole),
                 arguments(on(ROBIN_IT, ALEX, "clinic IT"), wrongRole),
-                arguments(on(Caller.of("maria.gomez", Role.CLINIC_ADMIN), ALEX, "the team's lead signed in as clinic IT"), wrongRole),
+                arguments(on(Accounts.signedIn("maria.gomez", Role.CLINIC_ADMIN), ALEX, "the team's lead signed in as clinic IT"), wrongRole),
                 arguments(on(NOBODY, ALEX, "someone with no Alliance role"), wrongRole));
     }
 

@@ -6,6 +6,7 @@ import care.alliance.access.Caller;
 import care.alliance.access.Role;
 import care.alliance.client.Client;
 import care.alliance.person.PersonName;
+import care.alliance.testing.Accounts;
 import care.alliance.testing.ClinicDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -55,25 +56,25 @@ public final class SmallClinic {
     }
 
     // Clinicians, signed in with the role of their discipline.
-    public static final Caller PRIYA = Caller.of("priya.patel", Role.PSYCHIATRIST);
-    public static final Caller OMAR = Caller.of("omar.haddad", Role.PSYCHIATRIST);
-    public static final Caller LENA = Caller.of("lena.fischer", Role.PRIMARY_CARE);
-    public static final Caller KWAME = Caller.of("kwame.mensah", Role.PRIMARY_CARE);
-    public static final Caller SAM = Caller.of("sam.rivera", Role.THERAPIST);
-    public static final Caller NOOR = Caller.of("noor.ali", Role.THERAPIST);
-    public static final Caller MARIA = Caller.of("maria.gomez", Role.CARE_MANAGER);
-    public static final Caller JON = Caller.of("jon.berg", Role.CARE_MANAGER);
+    public static final Caller PRIYA = Accounts.signedIn("priya.patel", Role.PSYCHIATRIST);
+    public static final Caller OMAR = Accounts.signedIn("omar.haddad", Role.PSYCHIATRIST);
+    public static final Caller LENA = Accounts.signedIn("lena.fischer", Role.PRIMARY_CARE);
+    public static final Caller KWAME = Accounts.signedIn("kwame.mensah", Role.PRIMARY_CARE);
+    public static final Caller SAM = Accounts.signedIn("sam.rivera", Role.THERAPIST);
+    public static final Caller NOOR = Accounts.signedIn("noor.ali", Role.THERAPIST);
+    public static final Caller MARIA = Accounts.signedIn("maria.gomez", Role.CARE_MANAGER);
+    public static final Caller JON = Accounts.signedIn("jon.berg", Role.CARE_MANAGER);
     /** A second therapist, on Alex's team only once {@link #appointSecondTherapistToAlexsTeam} puts her there. */
-    public static final Caller TESS = Caller.of("tess.walker", Role.THERAPIST);
+    public static final Caller TESS = Accounts.signedIn("tess.walker", Role.THERAPIST);
     /** A psychiatrist who has just joined and is on no team yet. */
-    public static final Caller INES = Caller.of("ines.novak", Role.PSYCHIATRIST);
+    public static final Caller INES = Accounts.signedIn("ines.novak", Role.PSYCHIATRIST);
 
     // Clients through the portal.
-    public static final Caller ALEX_PORTAL = Caller.of("alex.morgan", Role.CLIENT);
-    public static final Caller BLAKE_PORTAL = Caller.of("blake.chen", Role.CLIENT);
+    public static final Caller ALEX_PORTAL = Accounts.signedIn("alex.morgan", Role.CLIENT);
+    public static final Caller BLAKE_PORTAL = Accounts.signedIn("blake.chen", Role.CLIENT);
     /** Signed in with the client role, but the account was never linked to Casey's record. */
-    public static final Caller CASEY_UNLINKED = Caller.of("casey.diaz", Role.CLIENT);
-    public static final Caller ELI_PORTAL = Caller.of("eli.fox", Role.CLIENT);
+    public static final Caller CASEY_UNLINKED = Accounts.signedIn("casey.diaz", Role.CLIENT);
+    public static final Caller ELI_PORTAL = Accounts.signedIn("eli.fox", Role.CLIENT);
 
     /** The portal account of a client of the small clinic. */
     public static Caller portalOf(Person person) {
@@ -86,8 +87,8 @@ public final class SmallClinic {
     }
 
     // Clinic IT, and someone signed in without any Alliance role.
-    public static final Caller ROBIN_IT = Caller.of("robin.it", Role.CLINIC_ADMIN);
-    public static final Caller NOBODY = Caller.of("drew.visitor");
+    public static final Caller ROBIN_IT = Accounts.signedIn("robin.it", Role.CLINIC_ADMIN);
+    public static final Caller NOBODY = Accounts.signedIn("drew.visitor");
 
     /** How each clinician signs, as team views show them. */
     public static final Map<String, String> SIGNATURES = Map.of(
@@ -158,15 +159,15 @@ public final class SmallClinic {
         Map<Person, Client> clients = new EnumMap<>(Person.class);
         Client alex = new Client(new PersonName("Alexandra", "Morgan"), LocalDate.of(1990, 4, 2), TODAY);
         alex.preferToBeCalled("Alex", "they/them");
-        alex.linkPortalAccount("alex.morgan");
+        alex.linkPortalAccount(Accounts.idOf("alex.morgan"), "alex.morgan");
         clients.put(Person.ALEX, alex);
         Client blake = new Client(new PersonName("Blake", "Chen"), LocalDate.of(1984, 11, 20), TODAY);
-        blake.linkPortalAccount("blake.chen");
+        blake.linkPortalAccount(Accounts.idOf("blake.chen"), "blake.chen");
         clients.put(Person.BLAKE, blake);
         clients.put(Person.CASEY, new Client(new PersonName("Casey", "Diaz"), LocalDate.of(2001, 6, 30), TODAY));
         clients.put(Person.DANA, new Client(new PersonName("Dana", "Evans"), LocalDate.of(1958, 1, 14), TODAY));
         Client eli = new Client(new PersonName("Eli", "Fox"), LocalDate.of(1995, 9, 9), TODAY);
-        eli.linkPortalAccount("eli.fox");
+        eli.linkPortalAccount(Accounts.idOf("eli.fox"), "eli.fox");
         clients.put(Person.ELI, eli);
         clients.values().forEach(em::persist);
 
@@ -213,7 +214,7 @@ public final class SmallClinic {
 
     private static StaffMember staff(EntityManager em, String username, String given, String family,
             Discipline discipline, String credentials) {
-        StaffMember staff = new StaffMember(username, new PersonName(given, family), discipline, credentials);
+        StaffMember staff = new StaffMember(Accounts.idOf(username), username, new PersonName(given, family), discipline, credentials);
         em.persist(staff);
         return staff;
     }

@@ -27,6 +27,7 @@ import care.alliance.client.NewClient;
 import care.alliance.client.RegisteredClient;
 import care.alliance.person.PersonName;
 import care.alliance.team.SmallClinic.Person;
+import care.alliance.testing.Accounts;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
 import java.time.LocalDate;
@@ -110,7 +111,7 @@ class TeamFormationMatrixTest {
             rows.add(refuse(operation, SAM, Person.BLAKE, "therapist not on the team", noRole));
             rows.add(refuse(operation, ALEX_PORTAL, Person.ALEX, "the client themself", noRole));
             rows.add(refuse(operation, BLAKE_PORTAL, Person.ALEX, "another client", noRole));
-            rows.add(refuse(operation, Caller.of("maria.gomez", Role.CLIENT), Person.ALEX,
+            rows.add(refuse(operation, Accounts.signedIn("maria.gomez", Role.CLIENT), Person.ALEX,
                     "the team's lead signed in as a client", noRole));
             rows.add(refuse(operation, NOBODY, Person.ALEX, "someone with no Alliance role", noRole));
         }
@@ -128,7 +129,7 @@ class TeamFormationMatrixTest {
                 refuse(Operation.REGISTER_CLIENT, LENA, null, "primary care", noRole),
                 refuse(Operation.REGISTER_CLIENT, SAM, null, "therapist", noRole),
                 refuse(Operation.REGISTER_CLIENT, ALEX_PORTAL, null, "a client", noRole),
-                refuse(Operation.REGISTER_CLIENT, Caller.of("maria.gomez", Role.CLIENT), null,
+                refuse(Operation.REGISTER_CLIENT, Accounts.signedIn("maria.gomez", Role.CLIENT), null,
                         "a care manager signed in as a client", noRole),
                 refuse(Operation.REGISTER_CLIENT, NOBODY, null, "someone with no Alliance role", noRole));
     }
@@ -291,10 +292,10 @@ class TeamFormationMatrixTest {
     static SmallClinic openWithJonOnAlexsTeam(ClinicDatabase database) {
         SmallClinic clinic = SmallClinic.openIn(database);
         database.inTransaction(em -> {
-            StaffMember ines = new StaffMember("ines.novak", new PersonName("Ines", "Novak"),
+            StaffMember ines = new StaffMember(Accounts.idOf("ines.novak"), "ines.novak", new PersonName("Ines", "Novak"),
                     Discipline.PSYCHIATRY, "MD");
             em.persist(ines);
-            StaffMember jon = new JpaStaffMembers(em).withUsername("jon.berg").orElseThrow();
+            StaffMember jon = new JpaStaffMembers(em).withAccount(Accounts.idOf("jon.berg")).orElseThrow();
             em.find(CareTeam.class, clinic.teamId(Person.ALEX)).appoint(jon, TeamRole.MEMBER, LocalDate.of(2026, 2, 2));
             return null;
         });

@@ -3,6 +3,8 @@ package care.alliance.testing;
 import care.alliance.access.Caller;
 import care.alliance.access.CarePlanAccess;
 import care.alliance.access.CarePlanAccessWiring;
+import care.alliance.account.ClinicAccounts;
+import care.alliance.account.OpenSessions;
 import care.alliance.audit.AuditTrail;
 import care.alliance.audit.AuditTrailInItsOwnTransaction;
 import care.alliance.careplan.CarePlanService;
@@ -25,6 +27,8 @@ import care.alliance.note.NoteService;
 import care.alliance.note.NoteServiceWiring;
 import care.alliance.persistence.DatabaseSchema;
 import care.alliance.progress.JpaProgressCheckIns;
+import care.alliance.staff.StaffAdministration;
+import care.alliance.staff.StaffAdministrationWiring;
 import care.alliance.progress.ProgressService;
 import care.alliance.progress.ProgressServiceWiring;
 import care.alliance.relationship.AllianceService;
@@ -39,9 +43,10 @@ import care.alliance.client.ClientRegistrationWiring;
 import care.alliance.team.CareTeamFormation;
 import care.alliance.team.CareTeamFormationWiring;
 import care.alliance.team.CareTeamService;
-import care.alliance.team.JpaStaffMembers;
 import care.alliance.team.CareTeamServiceWiring;
 import care.alliance.team.JpaCareTeams;
+import care.alliance.team.JpaStaffMembers;
+import care.alliance.team.StaffMembers;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -360,6 +365,21 @@ public final class ClinicDatabase implements AutoCloseable {
     public MeasureService measureService(Caller caller, Clock measureClock) {
         return MeasureServiceWiring.wire(new JpaMeasures(transactionScoped), new JpaCareTeams(transactionScoped),
                 carePlanAccess(caller), new FixedCaller(caller), auditTrail(), TreatToTarget.STANDARD, measureClock);
+    }
+
+    /** Clinic IT's staff administration as the container wires it, with the accounts and sessions given. */
+    public StaffAdministration staffAdministration(Caller caller, ClinicAccounts accounts, OpenSessions sessions) {
+        return staffAdministration(caller, new JpaStaffMembers(transactionScoped), accounts, sessions);
+    }
+
+    public StaffAdministration staffAdministration(Caller caller, StaffMembers staff, ClinicAccounts accounts,
+            OpenSessions sessions) {
+        return StaffAdministrationWiring.wire(staff, accounts, sessions, new FixedCaller(caller), auditTrail(), clock);
+    }
+
+    /** The staff kept by JPA on the transaction's entity manager. */
+    public JpaStaffMembers staffMembers() {
+        return new JpaStaffMembers(transactionScoped);
     }
 
     /** The door to clients' plans as the container wires it, for the given signed-in caller. */

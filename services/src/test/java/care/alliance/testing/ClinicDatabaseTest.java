@@ -95,9 +95,9 @@ class ClinicDatabaseTest {
         AuditTrail trail = database.auditTrail();
 
         assertThrows(AccessRefused.class, () -> database.call(() -> {
-            database.entityManager().persist(new StaffMember("rolled.back", new PersonName("Rolled", "Back"),
+            database.entityManager().persist(new StaffMember(Accounts.idOf("rolled.back"), "rolled.back", new PersonName("Rolled", "Back"),
                     Discipline.PSYCHOTHERAPY, null));
-            trail.record(List.of(trail.event(Caller.of("rolled.back", Role.THERAPIST), "TRY",
+            trail.record(List.of(trail.event(Accounts.signedIn("rolled.back", Role.THERAPIST), "TRY",
                     Decision.refuse("testing")).build()));
             throw new AccessRefused(ServiceWords.say("team.roleDoesNotAllow"));
         }));
@@ -122,7 +122,7 @@ class ClinicDatabaseTest {
         List<Supplier<List<Object>>> work = IntStream.range(0, calls)
                 .mapToObj(number -> (Supplier<List<Object>>) () -> {
                     Session session = database.entityManager().unwrap(Session.class);
-                    database.entityManager().persist(new StaffMember("together." + number,
+                    database.entityManager().persist(new StaffMember(Accounts.idOf("together." + number), "together." + number,
                             new PersonName("Together", "Number" + number), Discipline.PSYCHOTHERAPY, null));
                     try {
                         allInFlight.await(10, TimeUnit.SECONDS);

@@ -55,10 +55,10 @@ public final class PlanCallers {
             new Someone(NOOR, ALEX, Standing.FORMER_MEMBER, "therapist who left the team yesterday"),
             new Someone(ALEX_PORTAL, ALEX, Standing.OWN_PLAN, "the client, on their own plan"),
             new Someone(BLAKE_PORTAL, ALEX, Standing.ANOTHER_CLIENTS_PLAN, "a client, on another client's plan"),
-            new Someone(Caller.of("sam.rivera", Role.CLIENT), ALEX, Standing.ANOTHER_CLIENTS_PLAN,
+            new Someone(Accounts.signedIn("sam.rivera", Role.CLIENT), ALEX, Standing.ANOTHER_CLIENTS_PLAN,
                     "a team member signed in as a client"),
             new Someone(ROBIN_IT, ALEX, Standing.NO_CLINICAL_ROLE, "clinic IT"),
-            new Someone(Caller.of("maria.gomez", Role.CLINIC_ADMIN), ALEX, Standing.NO_CLINICAL_ROLE,
+            new Someone(Accounts.signedIn("maria.gomez", Role.CLINIC_ADMIN), ALEX, Standing.NO_CLINICAL_ROLE,
                     "the team's lead signed in as clinic IT"),
             new Someone(NOBODY, ALEX, Standing.NO_CLINICAL_ROLE, "someone with no Alliance role"));
 }

@@ -1,5 +1,7 @@
 package care.alliance.web.forms;
 
+import care.alliance.account.AccountRefused;
+import care.alliance.account.AccountsUnavailable;
 import care.alliance.goal.ChangedMeanwhile;
 import care.alliance.rules.ChangeRefused;
 import care.alliance.rules.Refusal;
@@ -22,6 +24,8 @@ public final class PageMessages {
     /** The status of a page that comes back with input it could not take: well formed, not acceptable. */
     static final int NOT_TAKEN = 422;
     static final int CHANGED_MEANWHILE = 409;
+    /** Keycloak, where accounts are kept, is away or refuses Alliance: nothing was done, try later. */
+    static final int ACCOUNTS_UNAVAILABLE = 503;
 
     private PageMessages() {
     }
@@ -43,8 +47,11 @@ public final class PageMessages {
             // a change done is followed by a redirect to the page anew, which shows the confirmation
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return result;
-        } catch (IllegalArgumentException | ChangeRefused refused) {
+        } catch (IllegalArgumentException | ChangeRefused | AccountRefused refused) {
             refuse(faces, refused);
+        } catch (AccountsUnavailable unavailable) {
+            faces.getExternalContext().setResponseStatus(ACCOUNTS_UNAVAILABLE);
+            say(faces, FacesMessage.SEVERITY_ERROR, unavailable.message(faces.getViewRoot().getLocale()));
         } catch (ChangedMeanwhile meanwhile) {
             faces.getExternalContext().setResponseStatus(CHANGED_MEANWHILE);
             say(faces, FacesMessage.SEVERITY_WARN, meanwhile.message(faces.getViewRoot().getLocale()));

@@ -17,4 +17,9 @@ public class Texts {
         return new MessageFormat(pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .format(new Object[] {argument});
     }
+
+    public String fill(String pattern, Object first, Object second) {
+        return new MessageFormat(pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(new Object[] {first, second});
+    }
 }

@@ -1,5 +1,6 @@
 package care.alliance.web.signin;
 
+import care.alliance.access.SignIns;
 import care.alliance.web.headers.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,9 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
 
     @Inject
     SecurityHeaders headers;
+
+    @Inject
+    SignIns signIns;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -101,12 +105,22 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
             SignedIn signedIn = SignedIn.by(token, Instant.now());
             session.setAttribute(SIGNED_IN, signedIn);
             sessions.signedIn(session, signedIn);
+            recordSignIn(token);
             session.setAttribute(ID_TOKEN, token.serialized());
             session.setAttribute(DISPLAY_NAME, token.displayName());
             session.setAttribute(RETURN_TO, pending.returnTo());
             return context.notifyContainerAboutLogin(new CallerPrincipal(token.username()), token.groups());
         } catch (SignInFailed e) {
             return unavailable(response, e);
+        }
+    }
+
+    /** Their records show the user name the account has today; a database away does not stop the sign-in. */
+    private void recordSignIn(IdToken token) {
+        try {
+            signIns.signedIn(token.subject(), token.username());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the sign-in''s user name: {0}", e.toString());
         }
     }
 

@@ -1,6 +1,7 @@
 package care.alliance.web.signin;
 
 import care.alliance.access.Role;
+import care.alliance.access.SignedInAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 @Named
 @RequestScoped
-public class SignedInPerson {
+public class SignedInPerson implements SignedInAccount {
 
     @Inject
     HttpServletRequest request;
@@ -34,7 +35,8 @@ public class SignedInPerson {
      * The person's stable Keycloak id (the ID token's sub), which stays the same when their user
      * name changes: what links a person to their records.
      */
-    public Optional<String> keycloakId() {
+    @Override
+    public Optional<String> accountId() {
         return signedIn().map(SignedIn::subject);
     }
 

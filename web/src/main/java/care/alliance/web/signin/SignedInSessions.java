@@ -1,9 +1,11 @@
 package care.alliance.web.signin;
 
+import care.alliance.account.OpenSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The HTTP sessions that carry a sign-in, so that one Keycloak ends through back-channel logout
@@ -11,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * forgotten by {@link SessionEnds}.
  */
 @ApplicationScoped
-public class SignedInSessions {
+public class SignedInSessions implements OpenSessions {
 
     private record Entry(HttpSession session, SignedIn signedIn) {
     }
@@ -28,9 +30,19 @@ public class SignedInSessions {
 
     /** Ends every session of the Keycloak session or person the logout token names; returns how many. */
     int end(LogoutToken logout) {
+        return endWhere(signedIn -> signedIn.isEndedBy(logout));
+    }
+
+    /** Ends every session of the account, as when clinic IT lets its person go; returns how many. */
+    @Override
+    public int endAllOf(String accountId) {
+        return endWhere(signedIn -> signedIn.subject().equals(accountId));
+    }
+
+    private int endWhere(Predicate<SignedIn> ends) {
         int ended = 0;
         for (Entry entry : byId.values()) {
-            if (entry.signedIn().isEndedBy(logout)) {
+            if (ends.test(entry.signedIn())) {
                 byId.remove(entry.session().getId());
                 try {
                     entry.session().invalidate();
