@@ -98,6 +98,18 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/enrolment/care-team.xhtml?client=" + ClinicRecords.clientId("Morgan"));
             browser.waitForTitle("Forming the care team of");
             axe.check(browser, "forming a care team, with its history");
+            browser.open(app() + "/admin/staff.xhtml");
+            browser.waitForTitle("Staff");
+            axe.check(browser, "staff directory");
+            browser.open(app() + "/admin/add-staff.xhtml");
+            browser.waitForTitle("Add a staff member");
+            axe.check(browser, "add a staff member");
+            browser.driver().findElement(By.id("add:save")).click();
+            browser.waitFor(By.id("add:givenName-message"));
+            axe.check(browser, "add a staff member, refused");
+            browser.open(app() + "/admin/staff-member.xhtml?staff=" + ClinicRecords.staffIdOf("lee.chen"));
+            browser.waitForTitle("Lee Chen");
+            axe.check(browser, "a staff member");
             browser.open(app() + "/clinician/caseload.xhtml");
             browser.waitForTitle("This page is not open to you");
             axe.check(browser, "forbidden");

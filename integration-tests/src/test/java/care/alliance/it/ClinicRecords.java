@@ -160,6 +160,10 @@ final class ClinicRecords {
                 rs -> rs.getString(1), username);
     }
 
+    static long staffIdOf(String username) {
+        return query("select id from staff_member where username = ?", rs -> rs.getLong(1), username).get(0);
+    }
+
     static int staffCount() {
         return query("select count(*) from staff_member", rs -> rs.getInt(1)).get(0);
     }
