@@ -24,9 +24,13 @@ import care.alliance.team.CareTeam;
 import care.alliance.team.Discipline;
 import care.alliance.team.StaffMember;
 import care.alliance.team.StaffMembers;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,8 +43,9 @@ import java.util.function.Supplier;
  * Clinic IT's administration of the clinic's staff and their Keycloak accounts. Every operation
  * passes {@link AccessPolicy#mayAdministerStaff} and leaves an audit event naming whom it was done
  * to, allowed or refused. Alliance and Keycloak never disagree: input is checked before Keycloak is
- * asked; a new account is opened first and taken back if the staff member cannot be saved; a change
- * in Alliance is saved (flushed) before Keycloak is asked, and rolled back when Keycloak refuses.
+ * asked; a new account is opened first and taken back if the staff member cannot be saved or its
+ * transaction does not commit; a change in Alliance is saved (flushed) before Keycloak is asked,
+ * and rolled back when Keycloak refuses.
  */
 @Stateless
 @DeclareRoles({"psychiatrist", "primary-care", "therapist", "care-manager", "client", "clinic-admin"})
@@ -70,6 +75,10 @@ public class StaffAdministration {
 
     @Inject
     AuditTrail audit;
+
+    /** The container's transactions, to take a new account back when its staff member is not committed. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -122,6 +131,7 @@ public class StaffAdministration {
         TemporaryPassword password = TemporaryPassword.generate();
         String accountId = withKeycloak(caller, ADD_STAFF_MEMBER, null, who, () -> accounts.open(
                 new NewAccount(username, name, email), discipline.role(), password, form.requireAuthenticatorApp()));
+        takeBackUnlessCommitted(accountId);
         StaffMember member = StaffMember.takeOn(accountId, username, name, discipline, form.credentials(), email);
         try {
             staff.add(member);
@@ -203,6 +213,33 @@ public class StaffAdministration {
         audit.record(List.of(audit.event(caller, LET_GO, decision).record(STAFF_MEMBER, staffId)
                 .reason("let go " + member.username() + ", ending " + memberships + " team membership(s)").build()));
         return StaffEntry.of(member, List.of());
+    }
+
+    /**
+     * Should the transaction still fail after this, as late as its commit, the account opened for
+     * it is taken back then: no account without its staff member.
+     */
+    private void takeBackUnlessCommitted(String accountId) {
+        if (transactions == null) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before; only the outcome matters
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        accounts.remove(accountId);
+                    } catch (RuntimeException alreadyLogged) {
+                        // the transaction is over: nobody is left to tell but the log, where it is
+                    }
+                }
+            }
+        });
     }
 
     private static PersonName name(String given, String family) {
