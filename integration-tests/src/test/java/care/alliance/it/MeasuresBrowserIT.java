@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -76,6 +77,16 @@ class MeasuresBrowserIT extends DeployedAlliance {
         assertEquals(flagsBefore + 1, ClinicRecords.count("safety_flag", alex));
 
         try (Browser therapist = signedIn("sam.rivera", "My caseload")) {
+            List<WebElement> rows = therapist.driver().findElements(By.cssSelector("tbody[id='caseload:clients_data'] > tr"));
+            List<Boolean> flagged = rows.stream()
+                    .map(row -> !row.findElements(By.className("safety-flag-mark")).isEmpty()).toList();
+            assertTrue(flagged.get(0), "a flagged client first: " + therapist.pageText());
+            assertEquals(flagged.stream().sorted(Comparator.reverseOrder()).toList(), flagged,
+                    "every flagged client before every other");
+            String alexsRow = rows.stream().map(WebElement::getText).filter(text -> text.contains("Morgan"))
+                    .findFirst().orElseThrow();
+            assertTrue(alexsRow.contains("Safety flag since"), alexsRow);
+            therapist.screenshot("caseload-safety-flag-first");
             therapist.open(app() + "/clinician/care-plan.xhtml?client=" + alex);
             String flag = therapist.text(By.id("safety-flag-alert"));
             assertTrue(flag.startsWith("Safety flag."), flag);

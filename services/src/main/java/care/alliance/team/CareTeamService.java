@@ -11,12 +11,15 @@ import care.alliance.audit.AuditTrail;
 import care.alliance.goal.Goal;
 import care.alliance.goal.Goals;
 import care.alliance.goal.Party;
+import care.alliance.measure.Measures;
 import care.alliance.relationship.AllianceCheckIns;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -45,12 +48,19 @@ public class CareTeamService {
     AllianceCheckIns alliance;
 
     @Inject
+    Measures measures;
+
+    @Inject
     SignedInCaller signedIn;
 
     @Inject
     AuditTrail audit;
 
     Clock clock = Clock.systemDefaultZone();
+
+    /** Clients with an open safety flag come first, the longest open first; the others keep their order. */
+    private static final Comparator<CaseloadEntry> SAFETY_FLAGS_FIRST = Comparator.comparing(
+            CaseloadEntry::safetyFlagRaisedAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
     /**
      * The clients whose care team the signed-in clinician is on today, with their teams and how
@@ -69,6 +79,8 @@ public class CareTeamService {
                         .toList());
         List<Long> clientIds = teams.stream().map(team -> team.client().id()).toList();
         List<Long> withOpenRupture = alliance.withOpenRupture(clientIds);
+        Map<Long, Instant> flagRaisedAt = new HashMap<>();
+        measures.openFlagsOf(clientIds).forEach(flag -> flagRaisedAt.putIfAbsent(flag.clientId(), flag.raisedAt()));
         Map<Long, Map<Party, Integer>> waiting = new HashMap<>();
         for (Goal goal : goals.awaitingAgreement(clientIds)) {
             Map<Party, Integer> byParty = waiting.computeIfAbsent(goal.clientId(), client -> new EnumMap<>(Party.class));
@@ -79,7 +91,8 @@ public class CareTeamService {
                         waiting.getOrDefault(team.client().id(), Map.of()).entrySet().stream()
                                 .map(entry -> new CaseloadEntry.Waiting(entry.getKey(), entry.getValue()))
                                 .toList(),
-                        withOpenRupture.contains(team.client().id())))
+                        withOpenRupture.contains(team.client().id()), flagRaisedAt.get(team.client().id())))
+                .sorted(SAFETY_FLAGS_FIRST)
                 .toList();
     }
 

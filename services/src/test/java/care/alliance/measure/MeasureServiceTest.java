@@ -3,6 +3,7 @@ package care.alliance.measure;
 import static care.alliance.team.SmallClinic.ALEX_PORTAL;
 import static care.alliance.team.SmallClinic.BLAKE_PORTAL;
 import static care.alliance.team.SmallClinic.MARIA;
+import static care.alliance.team.SmallClinic.OMAR;
 import static care.alliance.team.SmallClinic.PRIYA;
 import static care.alliance.team.SmallClinic.SAM;
 import static care.alliance.team.SmallClinic.Person.ALEX;
@@ -19,6 +20,7 @@ import care.alliance.access.NotFound;
 import care.alliance.goal.ChangedMeanwhile;
 import care.alliance.goal.Party;
 import care.alliance.rules.InvalidInput;
+import care.alliance.team.CaseloadEntry;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
@@ -324,6 +326,27 @@ class MeasureServiceTest {
             }
             return columns;
         });
+    }
+
+    /**
+     * An open safety flag puts its client first on the caseload of everyone on the client's team,
+     * with the time it was raised; a clinician on no team of a flagged client sees no flag.
+     */
+    @Test
+    void aClientWithAnOpenSafetyFlagComesFirstOnTheTeamsCaseloads() {
+        List<CaseloadEntry> before = database.call(() -> database.careTeamService(MARIA).myCaseload());
+        assertEquals(blake, before.get(0).team().clientId(), "without flags, Blake Chen comes before Alex Morgan");
+        assertTrue(before.stream().noneMatch(CaseloadEntry::isSafetyFlag));
+
+        alexFillsIn(ITEM_9_AT_ONE);
+        SafetyFlagView raised = database.call(() -> database.measureService(MARIA).openSafetyFlags()).get(0);
+        List<CaseloadEntry> marias = database.call(() -> database.careTeamService(MARIA).myCaseload());
+        List<CaseloadEntry> omars = database.call(() -> database.careTeamService(OMAR).myCaseload());
+
+        assertEquals(alex, marias.get(0).team().clientId());
+        assertEquals(raised.raisedAt(), marias.get(0).safetyFlagRaisedAt());
+        assertEquals(List.of(true, false), marias.stream().map(CaseloadEntry::isSafetyFlag).toList());
+        assertTrue(omars.stream().noneMatch(CaseloadEntry::isSafetyFlag), "Omar is on Blake's team, not Alex's");
     }
 
     private List<Long> ids(String sql) {

@@ -3,6 +3,7 @@ package care.alliance.team;
 import care.alliance.access.SignedInCaller;
 import care.alliance.audit.AuditTrail;
 import care.alliance.goal.Goals;
+import care.alliance.measure.Measures;
 import care.alliance.relationship.AllianceCheckIns;
 import java.time.Clock;
 
@@ -13,11 +14,12 @@ public final class CareTeamServiceWiring {
     }
 
     public static CareTeamService wire(CareTeams careTeams, Goals goals, AllianceCheckIns alliance,
-            SignedInCaller signedIn, AuditTrail audit, Clock clock) {
+            Measures measures, SignedInCaller signedIn, AuditTrail audit, Clock clock) {
         CareTeamService service = new CareTeamService();
         service.careTeams = careTeams;
         service.goals = goals;
         service.alliance = alliance;
+        service.measures = measures;
         service.signedIn = signedIn;
         service.audit = audit;
         service.clock = clock;

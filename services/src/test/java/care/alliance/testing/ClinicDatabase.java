@@ -270,7 +270,8 @@ public final class ClinicDatabase implements AutoCloseable {
     /** The care-team service as the container wires it, for the given signed-in caller. */
     public CareTeamService careTeamService(Caller caller) {
         return CareTeamServiceWiring.wire(new JpaCareTeams(transactionScoped), new JpaGoals(transactionScoped),
-                new JpaAllianceCheckIns(transactionScoped), new FixedCaller(caller), auditTrail(), clock);
+                new JpaAllianceCheckIns(transactionScoped), new JpaMeasures(transactionScoped), new FixedCaller(caller),
+                auditTrail(), clock);
     }
 
     /** The formation of care teams as the container wires it, for the given signed-in caller. */
