@@ -221,7 +221,7 @@ final class ClinicRecords {
     static String recordsOf(long clientId) {
         StringBuilder all = new StringBuilder();
         for (String table : List.of("client", "care_plan", "goal", "goal_task", "progress_check_in", "team_note",
-                "alliance_check_in", "possible_rupture", "psychotherapy_note")) {
+                "alliance_check_in", "possible_rupture", "psychotherapy_note", "measure_result", "safety_flag")) {
             String key = table.equals("client") ? "id" : "client_id";
             all.append(table).append(' ').append(query("select count(*) || '/' || coalesce(sum(version), 0) from "
                     + table + " where " + key + " = ?", rs -> rs.getString(1), clientId).get(0)).append("; ");

@@ -95,7 +95,12 @@ class FormsIT extends DeployedAlliance {
                 new Bad("client", "/portal/check-in.xhtml", "check-in", "send", "bond", "abc"),
                 new Bad("client", "/portal/preferences.xhtml", "preferences", "save", "language", "KLINGON"),
                 new Bad("client", "/portal/preferences.xhtml", "preferences", "save", "pace", "WARP"),
-                new Bad("client", "/portal/preferences.xhtml", "preferences", "save", "preferredName", "Al\u0000ex"));
+                new Bad("client", "/portal/preferences.xhtml", "preferences", "save", "preferredName", "Al\u0000ex"),
+                new Bad("client", "/portal/measure.xhtml?instrument=PHQ_9", "measure", "send", "items:8:answer", "4"),
+                new Bad("client", "/portal/measure.xhtml?instrument=PHQ_9", "measure", "send", "items:0:answer", "-1"),
+                new Bad("client", "/portal/measure.xhtml?instrument=PHQ_9", "measure", "send", "items:3:answer", "abc"),
+                new Bad("client", "/portal/measure.xhtml?instrument=GAD_7", "measure", "send", "items:6:answer", "99999999999"),
+                new Bad("client", "/portal/measure.xhtml?instrument=PHQ_9", "measure", "send", "difficulty", "UNBEARABLE"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -147,6 +152,14 @@ class FormsIT extends DeployedAlliance {
                 }
             }
             case "note" -> fillUnless(bad, form, "body", "Spoke with Alex's school nurse");
+            case "measure" -> {
+                int items = bad.page().endsWith("GAD_7") ? 7 : 9;
+                for (int item = 0; item < items; item++) {
+                    // item 9 of the PHQ-9 at 0, so that a form wrongly taken would not raise a safety flag as well
+                    fillUnless(bad, form, "items:" + item + ":answer", item == 8 ? "0" : "1");
+                }
+                fillUnless(bad, form, "difficulty", "SOMEWHAT_DIFFICULT");
+            }
             case "concern" -> fillUnless(bad, form, "words", "I can't sleep");
             default -> { }
         }
