@@ -124,9 +124,9 @@ class MeasureMatrixTest {
                         assertTrue(view.raisedSafetyFlag());
                         assertEquals(List.of(String.valueOf(seen.clientId()), "PHQ_9", "9", "MILD", "PORTAL",
                                         who.caller().username(), "CLIENT", TODAY.toString(), "1"),
-                                row("select client_id, instrument, total, severity, source, recorded_by, recorded_by_party,"
+                                database.row("select client_id, instrument, total, severity, source, recorded_by, recorded_by_party,"
                                         + " cast(completed_on as varchar), item_9 from measure_result where id = " + view.id()));
-                        assertEquals(1, count("select count(*) from safety_flag where closed_at is null"
+                        assertEquals(1, database.count("select count(*) from safety_flag where closed_at is null"
                                 + " and measure_result_id = " + view.id()), "the flag raised with it");
                     }),
             new Row(ENTER_MEASURE_FROM_PAPER, Who.TEAM_ONLY, "enterFromPaper", "MeasureResult", NO_RECORD,
@@ -136,14 +136,14 @@ class MeasureMatrixTest {
                     (result, seen, who) -> assertEquals(List.of(String.valueOf(seen.clientId()), "GAD_7", "12",
                                     "MODERATE", "PAPER", who.caller().username(), partyOf(who).name(),
                                     TODAY.minusDays(2).toString()),
-                            row("select client_id, instrument, total, severity, source, recorded_by, recorded_by_party,"
+                            database.row("select client_id, instrument, total, severity, source, recorded_by, recorded_by_party,"
                                     + " cast(completed_on as varchar) from measure_result where id = "
                                     + ((MeasureResultView) result).id()))),
             new Row(VIEW_MEASURES, Who.TEAM_ONLY, "measuresOf", "MeasureResult", NO_RECORD, MeasureMatrixTest::anOpenFlag,
                     (service, seen) -> service.measuresOf(seen.clientId()),
                     (result, seen, who) -> {
                         MeasuresView view = (MeasuresView) result;
-                        assertEquals(ids("select id from measure_result where client_id = " + seen.clientId()
+                        assertEquals(database.ids("select id from measure_result where client_id = " + seen.clientId()
                                         + " order by completed_on desc, recorded_at desc"),
                                 view.results().stream().map(MeasureResultView::id).toList(), "every result, newest first");
                         assertEquals(seen.flagId(), view.openSafetyFlag().orElseThrow().id(), "the open flag");
@@ -162,9 +162,9 @@ class MeasureMatrixTest {
                         assertTrue(((SafetyFlagView) result).closed());
                         assertEquals(List.of(String.valueOf(seen.version() + 1), who.caller().username(),
                                         partyOf(who).name(), "SAFETY_PLAN_REVIEWED"),
-                                row("select version, followed_up_by, followed_up_by_party, outcome from safety_flag"
+                                database.row("select version, followed_up_by, followed_up_by_party, outcome from safety_flag"
                                         + " where id = " + seen.flagId()), "closed by the caller");
-                        assertNotNull(text("select cast(closed_at as varchar) from safety_flag where id = "
+                        assertNotNull(database.text("select cast(closed_at as varchar) from safety_flag where id = "
                                 + seen.flagId()), "when");
                     }),
             new Row(CHANGE_MEASURE_SCHEDULE, Who.TEAM_ONLY, "changeSchedule", "MeasureSchedule", NO_RECORD,
@@ -173,7 +173,7 @@ class MeasureMatrixTest {
                             1 + NUMBER.incrementAndGet() % 20),
                     (result, seen, who) -> assertEquals(List.of(String.valueOf(((DueView) result).everyWeeks()),
                                     who.caller().username()),
-                            row("select every_weeks, changed_by from measure_schedule where instrument = 'GAD_7'"
+                            database.row("select every_weeks, changed_by from measure_schedule where instrument = 'GAD_7'"
                                     + " and client_id = " + seen.clientId()))));
 
     // ------------------------------------------------------------------------------- the matrix
@@ -290,11 +290,11 @@ class MeasureMatrixTest {
     private static Seen anOpenFlag(Person client) {
         long clientId = clinic.clientId(client);
         String open = "select id, version from safety_flag where client_id = " + clientId + " and closed_at is null";
-        if (row(open).isEmpty()) {
+        if (database.row(open).isEmpty()) {
             database.call(() -> database.measureService(portalOf(client)).fillIn(clientId, Instrument.PHQ_9,
                     ITEM_9_AT_ONE, Difficulty.SOMEWHAT_DIFFICULT));
         }
-        List<String> flag = row(open);
+        List<String> flag = database.row(open);
         Instant raisedAt = database.query("select raised_at from safety_flag where id = " + flag.get(0),
                 result -> {
                     result.next();
@@ -304,39 +304,6 @@ class MeasureMatrixTest {
     }
 
     // --------------------------------------------------------------------- what is stored, via JDBC
-
-    private static long count(String sql) {
-        return database.query(sql, result -> {
-            result.next();
-            return result.getLong(1);
-        });
-    }
-
-    private static String text(String sql) {
-        return database.query(sql, result -> result.next() ? result.getString(1) : null);
-    }
-
-    private static List<Long> ids(String sql) {
-        return database.query(sql, result -> {
-            List<Long> ids = new ArrayList<>();
-            while (result.next()) {
-                ids.add(result.getLong(1));
-            }
-            return ids;
-        });
-    }
-
-    private static List<String> row(String sql) {
-        return database.query(sql, result -> {
-            List<String> columns = new ArrayList<>();
-            if (result.next()) {
-                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                    columns.add(result.getString(i));
-                }
-            }
-            return columns;
-        });
-    }
 
     /** Everything stored of the client's measures, flags and schedules, row by row. */
     private static List<String> snapshot(long clientId) {

@@ -105,9 +105,6 @@ class PlanOperationsMatrixTest {
         }
     }
 
-
-
-
     /** What the try works on: the client, and the goal or task set up for it, with the version seen and a count before. */
     record Seen(long clientId, Long goalId, Long taskId, long version, long before) {
     }
@@ -202,12 +199,12 @@ class PlanOperationsMatrixTest {
                     PlanOperationsMatrixTest::agreedGoal,
                     (caller, seen) -> tasks(caller, service -> service.addTask(seen.goalId(), "Stretch for ten minutes",
                             Assignee.client(), null, Frequency.DAILY)),
-                    (result, seen, caller) -> assertEquals(caller.username(), text("select created_by from goal_task where id = "
+                    (result, seen, caller) -> assertEquals(caller.username(), database.text("select created_by from goal_task where id = "
                             + ((TaskView) result).id() + " and goal_id = " + seen.goalId()))),
             new Row(AGREE_TO_TASK, Who.CLIENT_ONLY, TaskService.class, "agreeToTask", "Task", Seen::taskId,
                     PlanOperationsMatrixTest::openClientTask,
                     (caller, seen) -> tasks(caller, service -> service.agreeToTask(seen.taskId(), seen.version())),
-                    (result, seen, caller) -> assertNotNull(text("select cast(client_agreed_at as varchar) from goal_task"
+                    (result, seen, caller) -> assertNotNull(database.text("select cast(client_agreed_at as varchar) from goal_task"
                             + " where id = " + seen.taskId()))),
             new Row(COMPLETE_TASK, Who.TEAM_AND_CLIENT, TaskService.class, "markDone", "Task", Seen::taskId,
                     PlanOperationsMatrixTest::openClientTask,
@@ -224,7 +221,7 @@ class PlanOperationsMatrixTest {
             new Row(CHECK_IN_PROGRESS, Who.TEAM_AND_CLIENT, ProgressService.class, "checkIn", "Goal", Seen::goalId,
                     PlanOperationsMatrixTest::agreedGoal,
                     (caller, seen) -> progress(caller, service -> service.checkIn(seen.goalId(), 6, null, "Steady week")),
-                    (result, seen, caller) -> assertEquals(caller.username(), text("select by_username from progress_check_in"
+                    (result, seen, caller) -> assertEquals(caller.username(), database.text("select by_username from progress_check_in"
                             + " where id = " + ((CheckInView) result).id() + " and goal_id = " + seen.goalId()))),
             new Row(VIEW_PLAN, Who.TEAM_AND_CLIENT, ProgressService.class, "celebrationsOf", "Celebration", NO_RECORD,
                     PlanOperationsMatrixTest::targetReached,
@@ -241,7 +238,7 @@ class PlanOperationsMatrixTest {
                     client -> new Seen(clinic.clientId(client), null, null, 0, 0),
                     (caller, seen) -> notes(caller, service -> service.write(seen.clientId(), null, Visibility.CARE_TEAM,
                             "Spoke with the GP today.")),
-                    (result, seen, caller) -> assertEquals(caller.username(), text("select author from team_note where id = "
+                    (result, seen, caller) -> assertEquals(caller.username(), database.text("select author from team_note where id = "
                             + ((NoteView) result).id() + " and client_id = " + seen.clientId()))),
             new Row(VIEW_PLAN, Who.TEAM_AND_CLIENT, NoteService.class, "notesOf", "TeamNote", NO_RECORD,
                     PlanOperationsMatrixTest::notesOfBothKinds,
@@ -535,28 +532,17 @@ class PlanOperationsMatrixTest {
     // --------------------------------------------------------------------- what is stored, via JDBC
 
     private static long concerns(long clientId) {
-        return count("select count(*) from care_plan_concern c join care_plan p on p.id = c.care_plan_id"
+        return database.count("select count(*) from care_plan_concern c join care_plan p on p.id = c.care_plan_id"
                 + " where p.client_id = " + clientId);
     }
 
     private static long strengths(long clientId) {
-        return count("select count(*) from care_plan_strength s join care_plan p on p.id = s.care_plan_id"
+        return database.count("select count(*) from care_plan_strength s join care_plan p on p.id = s.care_plan_id"
                 + " where p.client_id = " + clientId);
     }
 
     private static String taskStatus(Seen seen) {
-        return text("select status from goal_task where id = " + seen.taskId());
-    }
-
-    private static long count(String sql) {
-        return database.query(sql, row -> {
-            row.next();
-            return row.getLong(1);
-        });
-    }
-
-    private static String text(String sql) {
-        return database.query(sql, row -> row.next() ? row.getString(1) : null);
+        return database.text("select status from goal_task where id = " + seen.taskId());
     }
 
     /** Everything stored on the client's plan, row by row, to show that a refused call changed nothing. */

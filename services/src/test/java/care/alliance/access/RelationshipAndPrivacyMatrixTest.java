@@ -181,7 +181,7 @@ class RelationshipAndPrivacyMatrixTest {
                         PreferencesView view = (PreferencesView) result;
                         assertEquals(seen.clientId(), view.clientId());
                         assertEquals(seen.version(), view.version(), "the version stored");
-                        assertEquals(text("select helped_before from client where id = " + seen.clientId()),
+                        assertEquals(database.text("select helped_before from client where id = " + seen.clientId()),
                                 view.helpedBefore(), "what the client said, as stored");
                         assertEquals("maria.gomez", view.changedBy());
                     }),
@@ -193,11 +193,11 @@ class RelationshipAndPrivacyMatrixTest {
                         PreferencesView view = (PreferencesView) result;
                         assertEquals(List.of(String.valueOf(seen.version() + 1), "Sasha", "they/them", "es",
                                         "MOSTLY_LISTENING", view.helpedBefore(), caller.username()),
-                                row("select version, preferred_name, pronouns, preferred_language, support, helped_before,"
+                                database.row("select version, preferred_name, pronouns, preferred_language, support, helped_before,"
                                         + " preferences_changed_by from client where id = " + seen.clientId()),
                                 "stored: by the caller, with what they said");
                         assertTrue(view.helpedBefore().startsWith("Walks while we talk"), view.helpedBefore());
-                        assertNotNull(text("select cast(preferences_changed_at as varchar) from client where id = "
+                        assertNotNull(database.text("select cast(preferences_changed_at as varchar) from client where id = "
                                 + seen.clientId()), "when");
                     }),
             new Row(CHECK_IN_ALLIANCE, Who.CLIENT_ONLY, false, AllianceService.class, "checkIn", "AllianceCheckIn",
@@ -206,19 +206,19 @@ class RelationshipAndPrivacyMatrixTest {
                             AllianceScores.of(5, 4, 5), "Good session")),
                     (result, seen, caller) -> assertEquals(
                             List.of(String.valueOf(seen.clientId()), "5", "4", "5", "Good session", caller.username()),
-                            row("select client_id, goals_score, tasks_score, bond_score, comment, submitted_by"
+                            database.row("select client_id, goals_score, tasks_score, bond_score, comment, submitted_by"
                                     + " from alliance_check_in where id = " + ((AllianceCheckInView) result).id()))),
             new Row(VIEW_ALLIANCE, Who.TEAM_ONLY, false, AllianceService.class, "allianceOf", "AllianceCheckIn",
                     NO_RECORD, RelationshipAndPrivacyMatrixTest::checkedInLow,
                     (caller, seen) -> alliance(caller, service -> service.allianceOf(seen.clientId())),
                     (result, seen, caller) -> {
                         AllianceView view = (AllianceView) result;
-                        assertEquals(ids("select id from alliance_check_in where client_id = " + seen.clientId()
+                        assertEquals(database.ids("select id from alliance_check_in where client_id = " + seen.clientId()
                                         + " order by submitted_at, id"),
                                 view.checkIns().stream().map(AllianceCheckInView::id).toList(), "every check-in, oldest first");
                         assertTrue(view.checkIns().stream().anyMatch(checkIn -> checkIn.id() == seen.subject()),
                                 "with the one set up");
-                        assertEquals(ids("select id from possible_rupture where client_id = " + seen.clientId()
+                        assertEquals(database.ids("select id from possible_rupture where client_id = " + seen.clientId()
                                         + " order by noticed_at desc, id desc"),
                                 view.ruptures().stream().map(RuptureView::id).toList(), "every rupture, newest first");
                         assertTrue(view.hasOpenRupture(), "the low bond set up is open");
@@ -233,9 +233,9 @@ class RelationshipAndPrivacyMatrixTest {
                         assertEquals(List.of(String.valueOf(seen.version() + 1), caller.username(),
                                         Party.forRole(caller.roles().iterator().next()).orElseThrow().name(),
                                         "Agreed to leave ten minutes for questions"),
-                                row("select version, repaired_by, repaired_by_party, repair_outcome from possible_rupture"
+                                database.row("select version, repaired_by, repaired_by_party, repair_outcome from possible_rupture"
                                         + " where id = " + seen.subject()), "stored: repaired by the caller");
-                        assertNotNull(text("select cast(repaired_at as varchar) from possible_rupture where id = "
+                        assertNotNull(database.text("select cast(repaired_at as varchar) from possible_rupture where id = "
                                 + seen.subject()), "when");
                     }),
             new Row(WRITE_PSYCHOTHERAPY_NOTE, Who.teamMembersOf(PSYCHOTHERAPY), false, NoteService.class,
@@ -245,7 +245,7 @@ class RelationshipAndPrivacyMatrixTest {
                     (result, seen, caller) -> assertEquals(
                             List.of(String.valueOf(seen.clientId()), caller.username(),
                                     "Explored the fear of being judged by the group."),
-                            row("select client_id, author, body from psychotherapy_note where id = "
+                            database.row("select client_id, author, body from psychotherapy_note where id = "
                                     + ((PsychotherapyNoteView) result).id()))),
             new Row(READ_PSYCHOTHERAPY_NOTE, Who.teamMembersOf(PSYCHOTHERAPY), false, NoteService.class,
                     "myPsychotherapyNotes", "PsychotherapyNote", NO_RECORD,
@@ -255,10 +255,10 @@ class RelationshipAndPrivacyMatrixTest {
                         List<Long> read = ((List<?>) result).stream().map(PsychotherapyNoteView.class::cast)
                                 .map(PsychotherapyNoteView::id).toList();
                         assertFalse(read.isEmpty(), "the caller's own note set up");
-                        assertEquals(ids("select id from psychotherapy_note where client_id = " + seen.clientId()
+                        assertEquals(database.ids("select id from psychotherapy_note where client_id = " + seen.clientId()
                                         + " and author = '" + caller.username() + "' order by written_at desc, id desc"),
                                 read, "exactly the caller's notes on this client, newest first");
-                        assertTrue(count("select count(*) from psychotherapy_note where client_id = " + seen.clientId()
+                        assertTrue(database.count("select count(*) from psychotherapy_note where client_id = " + seen.clientId()
                                 + " and author <> '" + caller.username() + "'") > 0, "another therapist's notes exist");
                     }),
             new Row(READ_PSYCHOTHERAPY_NOTE, Who.teamMembersOf(PSYCHOTHERAPY), true, NoteService.class,
@@ -268,7 +268,7 @@ class RelationshipAndPrivacyMatrixTest {
                         PsychotherapyNoteView note = (PsychotherapyNoteView) result;
                         assertEquals(seen.subject(), note.id());
                         assertEquals(List.of(caller.username(), note.body()),
-                                row("select author, body from psychotherapy_note where id = " + seen.subject()));
+                                database.row("select author, body from psychotherapy_note where id = " + seen.subject()));
                     }));
 
     // ------------------------------------------------------------------------------- the matrix
@@ -457,7 +457,7 @@ class RelationshipAndPrivacyMatrixTest {
     /** The client's preferences as stored, with the version to change them from. */
     private static Seen preferencesAsStored(Person client) {
         long clientId = clinic.clientId(client);
-        return new Seen(clientId, clientId, count("select version from client where id = " + clientId), null);
+        return new Seen(clientId, clientId, database.count("select version from client where id = " + clientId), null);
     }
 
     /** Preferences the care manager leading the team recorded with the client. */
@@ -481,10 +481,10 @@ class RelationshipAndPrivacyMatrixTest {
         long clientId = clinic.clientId(client);
         String open = "select id, version from possible_rupture where client_id = " + clientId
                 + " and repaired_at is null";
-        if (row(open).isEmpty()) {
+        if (database.row(open).isEmpty()) {
             checkedInLow(client);
         }
-        List<String> rupture = row(open);
+        List<String> rupture = database.row(open);
         return new Seen(clientId, Long.valueOf(rupture.get(0)), Long.parseLong(rupture.get(1)), null);
     }
 
@@ -522,7 +522,7 @@ class RelationshipAndPrivacyMatrixTest {
 
     /** The discipline the caller holds on the client's team today, as the team is stored. */
     static Discipline disciplineOnTheTeam(Someone who) {
-        String discipline = text("select m.discipline from care_team_member m"
+        String discipline = database.text("select m.discipline from care_team_member m"
                 + " join staff_member s on s.id = m.staff_member_id join care_team t on t.id = m.care_team_id"
                 + " where t.client_id = " + clinic.clientId(who.client()) + " and s.username = '" + who.caller().username()
                 + "' and m.starts_on <= date '" + TODAY + "' and (m.ends_on is null or m.ends_on >= date '" + TODAY + "')");
@@ -539,39 +539,7 @@ class RelationshipAndPrivacyMatrixTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static long count(String sql) {
-        return database.query(sql, result -> {
-            result.next();
-            return result.getLong(1);
-        });
-    }
-
-    private static String text(String sql) {
-        return database.query(sql, result -> result.next() ? result.getString(1) : null);
-    }
-
-    private static List<Long> ids(String sql) {
-        return database.query(sql, result -> {
-            List<Long> ids = new ArrayList<>();
-            while (result.next()) {
-                ids.add(result.getLong(1));
-            }
-            return ids;
-        });
-    }
-
     /** The first row the query finds, each column as text; empty when there is none. */
-    private static List<String> row(String sql) {
-        return database.query(sql, result -> {
-            List<String> columns = new ArrayList<>();
-            if (result.next()) {
-                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                    columns.add(result.getString(i));
-                }
-            }
-            return columns;
-        });
-    }
 
     /**
      * Everything stored of what this table works on, for the client, row by row: their preferences,

@@ -46,7 +46,7 @@ class DemoClinicMeasuresTest {
                 Map.entry("Morgan", EpisodeStatus.RESPONSE), Map.entry("Nguyen", EpisodeStatus.REMISSION),
                 Map.entry("Ortiz", EpisodeStatus.RESPONSE), Map.entry("Reed", EpisodeStatus.NEW),
                 Map.entry("Santos", EpisodeStatus.NOT_IMPROVING), Map.entry("Walsh", EpisodeStatus.NEW)), phq9);
-        assertEquals(12, count("select count(*) from client"), "every demo client has a PHQ-9");
+        assertEquals(12, database.count("select count(*) from client"), "every demo client has a PHQ-9");
         assertEquals(EpisodeStatus.RESPONSE, statuses(Instrument.GAD_7).get("Morgan"));
     }
 
@@ -56,7 +56,7 @@ class DemoClinicMeasuresTest {
                 + " where f.closed_at is null"));
         assertEquals(List.of("Hassan"), names("select c.family_name from safety_flag f join client c on c.id = f.client_id"
                 + " where f.closed_at is not null"));
-        assertEquals(count("select count(*) from measure_result where item_9 > 0"), count("select count(*) from safety_flag"),
+        assertEquals(database.count("select count(*) from measure_result where item_9 > 0"), database.count("select count(*) from safety_flag"),
                 "every item 9 above zero has its flag");
     }
 
@@ -102,13 +102,6 @@ class DemoClinicMeasuresTest {
         return MeasureResult.enteredFromPaper(1, Answers.of(instrument, answers,
                         difficulty == null ? null : Difficulty.valueOf(difficulty)), on, "maria.gomez",
                 Party.CARE_MANAGEMENT, Instant.now(), today);
-    }
-
-    private static long count(String sql) {
-        return database.query(sql, result -> {
-            result.next();
-            return result.getLong(1);
-        });
     }
 
     private static List<String> names(String sql) {

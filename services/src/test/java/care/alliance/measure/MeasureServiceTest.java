@@ -73,8 +73,8 @@ class MeasureServiceTest {
     }
 
     private long stored() {
-        return count("select count(*) from measure_result") + count("select count(*) from safety_flag")
-                + count("select count(*) from measure_schedule");
+        return database.count("select count(*) from measure_result") + database.count("select count(*) from safety_flag")
+                + database.count("select count(*) from measure_schedule");
     }
 
     @Test
@@ -96,7 +96,7 @@ class MeasureServiceTest {
 
         assertFalse(result.raisedSafetyFlag());
         assertEquals(Severity.SEVERE, result.severity());
-        assertEquals(0, count("select count(*) from safety_flag"));
+        assertEquals(0, database.count("select count(*) from safety_flag"));
     }
 
     @Test
@@ -129,7 +129,7 @@ class MeasureServiceTest {
                         FollowUpOutcome.SAFETY_PLAN_REVIEWED)));
 
         assertTrue(refused.getMessage().contains("maria.gomez"), refused.getMessage());
-        assertEquals("maria.gomez", text("select followed_up_by from safety_flag where id = " + open.id()));
+        assertEquals("maria.gomez", database.text("select followed_up_by from safety_flag where id = " + open.id()));
     }
 
     @Test
@@ -144,7 +144,7 @@ class MeasureServiceTest {
         assertEquals(Optional.of("clientReachedAt"), refused.field());
         assertEquals("When the client was reached cannot be later than now.", refused.message(Locale.ENGLISH));
         assertEquals("Cuándo se contactó al cliente no puede ser posterior a ahora.", refused.message(SPANISH));
-        assertEquals(1, count("select count(*) from safety_flag where closed_at is null"));
+        assertEquals(1, database.count("select count(*) from safety_flag where closed_at is null"));
     }
 
     @Test
@@ -246,7 +246,7 @@ class MeasureServiceTest {
         DueView changed = database.call(() -> database.measureService(MARIA).changeSchedule(alex, Instrument.PHQ_9, 4));
         assertEquals(TODAY.plusWeeks(4), changed.nextDueOn());
         assertEquals(4, database.call(() -> database.measureService(ALEX_PORTAL).dueFor(alex)).get(0).everyWeeks());
-        assertEquals(List.of("4", "maria.gomez"), row("select every_weeks, changed_by from measure_schedule"));
+        assertEquals(List.of("4", "maria.gomez"), database.row("select every_weeks, changed_by from measure_schedule"));
     }
 
     @Test
@@ -255,7 +255,7 @@ class MeasureServiceTest {
 
         assertEquals(MeasureSource.PAPER, result.source());
         assertEquals(List.of("PAPER", "priya.patel", "PSYCHIATRY", TODAY.minusDays(3).toString()),
-                row("select source, recorded_by, recorded_by_party, cast(completed_on as varchar) from measure_result"));
+                database.row("select source, recorded_by, recorded_by_party, cast(completed_on as varchar) from measure_result"));
     }
 
     static Stream<Someone> everyKindOfCaller() {
@@ -286,7 +286,7 @@ class MeasureServiceTest {
         }
         List<SafetyFlagView> flags = database.call(() -> database.measureService(who.caller()).openSafetyFlags());
 
-        List<Long> expected = ids("select f.id from safety_flag f where f.closed_at is null and f.client_id in"
+        List<Long> expected = database.ids("select f.id from safety_flag f where f.closed_at is null and f.client_id in"
                 + " (select t.client_id from care_team t join care_team_member m on m.care_team_id = t.id"
                 + " join staff_member s on s.id = m.staff_member_id where s.username = '" + who.caller().username()
                 + "' and m.starts_on <= date '" + TODAY + "' and (m.ends_on is null or m.ends_on >= date '" + TODAY
@@ -303,29 +303,6 @@ class MeasureServiceTest {
     private MeasureResultView enterForAlex(java.time.LocalDate on, List<Integer> answers) {
         return database.call(() -> database.measureService(PRIYA).enterFromPaper(alex, Instrument.PHQ_9, answers,
                 Difficulty.SOMEWHAT_DIFFICULT, on));
-    }
-
-    private long count(String sql) {
-        return database.query(sql, result -> {
-            result.next();
-            return result.getLong(1);
-        });
-    }
-
-    private String text(String sql) {
-        return database.query(sql, result -> result.next() ? result.getString(1) : null);
-    }
-
-    private List<String> row(String sql) {
-        return database.query(sql, result -> {
-            List<String> columns = new ArrayList<>();
-            if (result.next()) {
-                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                    columns.add(result.getString(i));
-                }
-            }
-            return columns;
-        });
     }
 
     /**
@@ -349,13 +326,4 @@ class MeasureServiceTest {
         assertTrue(omars.stream().noneMatch(CaseloadEntry::isSafetyFlag), "Omar is on Blake's team, not Alex's");
     }
 
-    private List<Long> ids(String sql) {
-        return database.query(sql, result -> {
-            List<Long> ids = new ArrayList<>();
-            while (result.next()) {
-                ids.add(result.getLong(1));
-            }
-            return ids;
-        });
-    }
 }

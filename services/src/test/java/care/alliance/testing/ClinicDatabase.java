@@ -525,6 +525,43 @@ public final class ClinicDatabase implements AutoCloseable {
         }
     }
 
+    /** The number a counting query finds. */
+    public long count(String sql) {
+        return query(sql, result -> {
+            result.next();
+            return result.getLong(1);
+        });
+    }
+
+    /** The first column of the first row the query finds, or null when it finds none. */
+    public String text(String sql) {
+        return query(sql, result -> result.next() ? result.getString(1) : null);
+    }
+
+    /** The first column of every row the query finds, as ids. */
+    public List<Long> ids(String sql) {
+        return query(sql, result -> {
+            List<Long> ids = new ArrayList<>();
+            while (result.next()) {
+                ids.add(result.getLong(1));
+            }
+            return ids;
+        });
+    }
+
+    /** The first row the query finds, each column as text; empty when there is none. */
+    public List<String> row(String sql) {
+        return query(sql, result -> {
+            List<String> columns = new ArrayList<>();
+            if (result.next()) {
+                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                    columns.add(result.getString(i));
+                }
+            }
+            return columns;
+        });
+    }
+
     @Override
     public void close() {
         entityManagerFactory.close();
