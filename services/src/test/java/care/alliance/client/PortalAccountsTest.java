@@ -78,6 +78,35 @@ class PortalAccountsTest {
     }
 
     @Test
+    void aClientIsRegisteredWithAPortalAccountInOneGo() {
+        FakeKeycloak keycloak = new FakeKeycloak();
+
+        RegisteredWithPortalAccount registered = database.call(() -> database.clientRegistration(MARIA, keycloak, keycloak)
+                .registerWithPortalAccount(new NewClient("Ana", "Sol", "", "", LocalDate.of(1970, 1, 1),
+                        Language.SPANISH, "MRN-7010"), "ana.sol", ""));
+
+        assertEquals("ana.sol", registered.account().username());
+        assertEquals(keycloak.accounts.keySet().iterator().next() + "/ana.sol", link(registered.client().clientId()));
+    }
+
+    @Test
+    void aRefusedPortalAccountTakesTheRegistrationBackWithIt() {
+        FakeKeycloak keycloak = new FakeKeycloak();
+        database.call(() -> database.portalAccounts(MARIA, keycloak, keycloak).open(newClient("MRN-7011"), "held.name", ""));
+
+        assertThrows(AccountRefused.class, () -> database.call(() -> database.clientRegistration(MARIA, keycloak, keycloak)
+                .registerWithPortalAccount(new NewClient("Ben", "Ruiz", "", "", LocalDate.of(1971, 1, 1),
+                        Language.ENGLISH, "MRN-7012"), "held.name", "")));
+
+        long kept = database.query("select count(*) from client where record_number = 'MRN-7012'", result -> {
+            result.next();
+            return result.getLong(1);
+        });
+        assertEquals(0, kept, "no client without the account asked for");
+        assertEquals(1, keycloak.accounts.size());
+    }
+
+    @Test
     void theEmailAddressIsOptional() {
         long clientId = newClient("MRN-7002");
         FakeKeycloak keycloak = new FakeKeycloak();

@@ -379,6 +379,13 @@ public final class ClinicDatabase implements AutoCloseable {
         return StaffAdministrationWiring.wire(staff, accounts, sessions, new FixedCaller(caller), auditTrail(), clock);
     }
 
+    /** Client registration that opens portal accounts in the given Keycloak, for the given signed-in caller. */
+    public ClientRegistration clientRegistration(Caller caller, ClinicAccounts accounts, OpenSessions sessions) {
+        return ClientRegistrationWiring.wire(new JpaClients(transactionScoped), new JpaCarePlans(transactionScoped),
+                new JpaCareTeams(transactionScoped), new JpaStaffMembers(transactionScoped),
+                portalAccounts(caller, accounts, sessions), new FixedCaller(caller), auditTrail(), clock);
+    }
+
     /** Clients' portal accounts as the container wires them, for the given signed-in caller. */
     public PortalAccounts portalAccounts(Caller caller, ClinicAccounts accounts, OpenSessions sessions) {
         return PortalAccountsWiring.wire(new JpaClients(transactionScoped), accounts, sessions, new FixedCaller(caller),
