@@ -74,7 +74,7 @@ class PortalAccountsTest {
         List<AuditRow> events = database.auditEventsAfter(mark);
         assertEquals(List.of("OPEN_PORTAL_ACCOUNT/ALLOWED"),
                 events.stream().map(row -> row.action() + "/" + row.outcome()).toList());
-        assertTrue(database.call(() -> database.portalAccounts(ROBIN_IT, keycloak, keycloak).of(clientId)).open());
+        assertTrue(database.call(() -> database.portalAccounts(ROBIN_IT, keycloak, keycloak).of(clientId)).isOpen());
     }
 
     @Test
@@ -186,7 +186,7 @@ class PortalAccountsTest {
 
         PortalAccount closed = database.call(() -> database.portalAccounts(MARIA, keycloak, keycloak).close(clientId, true));
 
-        assertFalse(closed.open());
+        assertFalse(closed.isOpen());
         assertFalse(keycloak.accounts.get(accountId).enabled);
         assertEquals(List.of(accountId), keycloak.sessionsEnded);
         assertEquals("-/-", link(clientId));
