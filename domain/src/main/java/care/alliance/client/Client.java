@@ -193,6 +193,15 @@ public class Client {
         this.username = username;
     }
 
+    /**
+     * The client no longer uses their portal account: the link ends, so that another may be opened
+     * for them later. Their plan, team and records stay with them.
+     */
+    public void unlinkPortalAccount() {
+        this.accountId = null;
+        this.username = null;
+    }
+
     /** The account's user name as its latest sign-in gave it: it may be renamed in Keycloak. */
     public void portalAccountNamed(String username) {
         if (accountId != null && username != null && !username.isBlank()) {

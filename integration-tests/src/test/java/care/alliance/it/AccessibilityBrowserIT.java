@@ -98,6 +98,12 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/enrolment/care-team.xhtml?client=" + ClinicRecords.clientId("Morgan"));
             browser.waitForTitle("Forming the care team of");
             axe.check(browser, "forming a care team, with its history");
+            browser.driver().findElement(By.id("to-portal-account")).click();
+            browser.waitForTitle("Portal account of");
+            axe.check(browser, "a client's portal account");
+            browser.driver().findElement(By.cssSelector("input[type=submit][id$='-account']")).click();
+            browser.waitFor(By.id("messages"));
+            axe.check(browser, "a client's portal account, refused");
             browser.open(app() + "/admin/staff.xhtml");
             browser.waitForTitle("Staff");
             axe.check(browser, "staff directory");

@@ -126,6 +126,20 @@ public final class AccessPolicy {
     }
 
     /**
+     * A client's portal account is opened and closed by care managers as part of enrolment and by
+     * clinic IT, as clients are registered; nobody else does. It shows no clinical content.
+     */
+    public static Decision mayManagePortalAccount(Caller caller) {
+        if (caller.has(Role.CLINIC_ADMIN)) {
+            return Decision.allow("clinic administration");
+        }
+        if (caller.has(Role.CARE_MANAGER)) {
+            return Decision.allow("care manager enrolling a client");
+        }
+        return Decision.refuse("only care managers and clinic-admin manage portal accounts");
+    }
+
+    /**
      * A client's care team is formed — members appointed and released, its history read — by the
      * care manager who leads it today, and by clinic IT for every team, who see no clinical content
      * doing so. Being on the team is not enough: its other members, and a care manager who is on it

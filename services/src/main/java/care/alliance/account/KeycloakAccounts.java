@@ -68,8 +68,10 @@ public class KeycloakAccounts implements ClinicAccounts {
     public String open(NewAccount account, Role role, TemporaryPassword password, boolean requireAuthenticatorApp) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(account.username().value());
-        user.setEmail(account.email().value());
-        user.setEmailVerified(true);
+        if (account.email() != null) {
+            user.setEmail(account.email().value());
+            user.setEmailVerified(true);
+        }
         user.setFirstName(account.name().given());
         user.setLastName(account.name().family());
         user.setEnabled(true);

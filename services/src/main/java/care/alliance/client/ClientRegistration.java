@@ -55,6 +55,9 @@ public class ClientRegistration {
     StaffMembers staff;
 
     @Inject
+    PortalAccounts portalAccounts;
+
+    @Inject
     SignedInCaller signedIn;
 
     @Inject
@@ -105,6 +108,22 @@ public class ClientRegistration {
                                 + " as LEAD from " + today))
                 .record("CareTeamMember", member.id()).client(client.id()).build())));
         return new RegisteredClient(client.id(), client.displayName(), client.recordNumber().orElseThrow().value());
+    }
+
+    /**
+     * Registers the client and opens their portal account in one go: when the account is refused
+     * (a user name Keycloak already has, Keycloak away), the registration is taken back with it.
+     */
+    public RegisteredWithPortalAccount registerWithPortalAccount(NewClient typed, String username, String email) {
+        RegisteredClient registered = register(typed);
+        try {
+            return new RegisteredWithPortalAccount(registered, portalAccounts.open(registered.clientId(), username, email));
+        } catch (RuntimeException refused) {
+            audit.record(List.of(audit.event(signedIn.current(), REGISTER_CLIENT,
+                            Decision.refuse("registration taken back: its portal account was refused"))
+                    .record("Client", registered.clientId()).build()));
+            throw refused;
+        }
     }
 
     private void refuseLikelyDuplicate(Caller caller, Client client) {

@@ -25,4 +25,12 @@ public final class ClientRegistrationWiring {
         service.clock = clock;
         return service;
     }
+
+    /** The same, opening portal accounts through the given service. */
+    public static ClientRegistration wire(Clients clients, CarePlans carePlans, CareTeams careTeams, StaffMembers staff,
+            PortalAccounts portalAccounts, SignedInCaller signedIn, AuditTrail audit, Clock clock) {
+        ClientRegistration service = wire(clients, carePlans, careTeams, staff, signedIn, audit, clock);
+        service.portalAccounts = portalAccounts;
+        return service;
+    }
 }

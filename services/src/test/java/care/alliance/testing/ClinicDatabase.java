@@ -11,6 +11,8 @@ import care.alliance.careplan.CarePlanService;
 import care.alliance.careplan.CarePlanServiceWiring;
 import care.alliance.careplan.JpaCarePlans;
 import care.alliance.client.JpaClients;
+import care.alliance.client.PortalAccounts;
+import care.alliance.client.PortalAccountsWiring;
 import care.alliance.client.PreferencesService;
 import care.alliance.client.PreferencesServiceWiring;
 import care.alliance.goal.GoalService;
@@ -376,6 +378,19 @@ public final class ClinicDatabase implements AutoCloseable {
     public StaffAdministration staffAdministration(Caller caller, StaffMembers staff, ClinicAccounts accounts,
             OpenSessions sessions) {
         return StaffAdministrationWiring.wire(staff, accounts, sessions, new FixedCaller(caller), auditTrail(), clock);
+    }
+
+    /** Client registration that opens portal accounts in the given Keycloak, for the given signed-in caller. */
+    public ClientRegistration clientRegistration(Caller caller, ClinicAccounts accounts, OpenSessions sessions) {
+        return ClientRegistrationWiring.wire(new JpaClients(transactionScoped), new JpaCarePlans(transactionScoped),
+                new JpaCareTeams(transactionScoped), new JpaStaffMembers(transactionScoped),
+                portalAccounts(caller, accounts, sessions), new FixedCaller(caller), auditTrail(), clock);
+    }
+
+    /** Clients' portal accounts as the container wires them, for the given signed-in caller. */
+    public PortalAccounts portalAccounts(Caller caller, ClinicAccounts accounts, OpenSessions sessions) {
+        return PortalAccountsWiring.wire(new JpaClients(transactionScoped), accounts, sessions, new FixedCaller(caller),
+                auditTrail());
     }
 
     /** The staff kept by JPA on the transaction's entity manager. */

@@ -4,6 +4,7 @@ import care.alliance.client.ClientRegistration;
 import care.alliance.client.Language;
 import care.alliance.client.NewClient;
 import care.alliance.client.RegisteredClient;
+import care.alliance.client.RegisteredWithPortalAccount;
 import care.alliance.web.forms.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** "Register a client": the first step of enrolment; the client's care team opens next. */
+/**
+ * "Register a client": the first step of enrolment; the client's care team opens next. With a user
+ * name typed, a portal account opens with the client, and its temporary password is shown here once.
+ */
 @Named
 @ViewScoped
 public class RegisterClient implements Serializable {
@@ -26,12 +30,40 @@ public class RegisterClient implements Serializable {
     private LocalDate dateOfBirth;
     private Language language = Language.ENGLISH;
     private String recordNumber;
+    private String username;
+    private String email;
+    private RegisteredWithPortalAccount registered;
 
     public String register() {
-        RegisteredClient registered = PageMessages.attempt(() -> registration.register(new NewClient(givenName,
+        if (username != null && !username.isBlank()) {
+            registered = PageMessages.attempt(() -> registration.registerWithPortalAccount(new NewClient(givenName,
+                    familyName, preferredName, pronouns, dateOfBirth, language, recordNumber), username, email),
+                    "done.registeredWithPortal");
+            return null;
+        }
+        RegisteredClient client = PageMessages.attempt(() -> registration.register(new NewClient(givenName,
                 familyName, preferredName, pronouns, dateOfBirth, language, recordNumber)), "done.registered");
-        return registered == null ? null
-                : "/enrolment/care-team?faces-redirect=true&client=" + registered.clientId();
+        return client == null ? null : "/enrolment/care-team?faces-redirect=true&client=" + client.clientId();
+    }
+
+    public RegisteredWithPortalAccount getRegistered() {
+        return registered;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public Language[] getLanguages() {

@@ -1,0 +1,13 @@
+package care.alliance.client;
+
+/**
+ * A client's portal account ready to hand to them: the user name and the one-time temporary
+ * password, which Alliance shows this once and keeps nowhere.
+ */
+public record PortalAccountHandedOver(long clientId, String name, String username, String temporaryPassword) {
+
+    @Override
+    public String toString() {
+        return "PortalAccountHandedOver[clientId=" + clientId + ", username=" + username + "]";
+    }
+}
