@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CaseloadBrowserIT extends DeployedAlliance {
 
-    private static final By CASELOAD_NAMES = By.cssSelector("td.client-name a");
+    private static final By CASELOAD_NAMES = By.cssSelector("td.client-name a.client-link");
 
     @Test
     void aTherapistLandsOnMyCaseloadAndSeesExactlyTheClientsOfTheirTeams() {

@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 class EnrolmentBrowserIT extends DeployedAlliance {
 
-    private static final By CASELOAD_NAMES = By.cssSelector("td.client-name a");
+    private static final By CASELOAD_NAMES = By.cssSelector("td.client-name a.client-link");
     private static final String THERAPIST = "Lee Chen, PsyD · Therapy";
 
     @Test

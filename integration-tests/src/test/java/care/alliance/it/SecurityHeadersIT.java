@@ -239,7 +239,7 @@ class SecurityHeadersIT extends DeployedAlliance {
     }
 
     private static void awaitNames(Browser browser, List<String> expected) {
-        By names = By.cssSelector("td.client-name a");
+        By names = By.cssSelector("td.client-name a.client-link");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class)
                 .until(driver -> browser.texts(names).equals(expected));

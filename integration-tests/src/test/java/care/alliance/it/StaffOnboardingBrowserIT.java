@@ -57,7 +57,7 @@ class StaffOnboardingBrowserIT extends DeployedAlliance {
                 ClinicRecords.joinTeam("Reed", USERNAME);
                 tessa.driver().navigate().refresh();
                 tessa.waitForTitle("My caseload");
-                assertTrue(tessa.texts(By.cssSelector("td.client-name a")).contains("Taylor Reed"), tessa.pageText());
+                assertTrue(tessa.texts(By.cssSelector("td.client-name a.client-link")).contains("Taylor Reed"), tessa.pageText());
 
                 clinicIt.driver().findElement(By.id("to-directory")).click();
                 clinicIt.waitForTitle("Staff");
