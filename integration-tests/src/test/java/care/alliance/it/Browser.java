@@ -102,6 +102,11 @@ final class Browser implements AutoCloseable {
         return waitFor(locator).getText();
     }
 
+    /** Waits until the element shows this text, across a page that is still being replaced. */
+    void waitForText(By locator, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(locator, expected));
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -58,7 +58,7 @@ class GoalAgreementBrowserIT extends DeployedAlliance {
             words.sendKeys(REVISED_WORDS);
             therapist.driver().findElement(By.id("revise:reason")).sendKeys("Alex asked to start with three days");
             therapist.driver().findElement(By.id("revise:save")).click();
-            assertEquals(REVISED_WORDS, therapist.text(By.id("goal-words")));
+            therapist.waitForText(By.id("goal-words"), REVISED_WORDS);
             assertEquals("Proposed", therapist.text(By.id("goal-status")));
         }
 

@@ -35,6 +35,8 @@ class PortalAccountBrowserIT extends DeployedAlliance {
                     careManager.driver().findElement(By.id("register:dateOfBirth")), LocalDate.of(1992, 6, 14).toString());
             type(careManager, "register:recordNumber", "IT-3001");
             type(careManager, "register:username", USERNAME);
+            // with no email Keycloak would ask the client for one at first sign-in
+            type(careManager, "register:email", USERNAME + "@clients.example");
             careManager.driver().findElement(By.id("register:save")).click();
             String temporary = careManager.text(By.id("temporary-password"));
             assertEquals(USERNAME, careManager.text(By.id("new-username")));
