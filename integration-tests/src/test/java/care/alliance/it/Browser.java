@@ -102,6 +102,13 @@ final class Browser implements AutoCloseable {
         return waitFor(locator).getText();
     }
 
+    /** Clicks what submits a form and waits until the page it was on has been replaced. */
+    void clickAndWaitForTheNextPage(By locator) {
+        WebElement clicked = waitFor(locator);
+        clicked.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(clicked));
+    }
+
     /** Waits until the element shows this text, across a page that is still being replaced. */
     void waitForText(By locator, String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(locator, expected));

@@ -58,8 +58,8 @@ class PlanWorkBrowserIT extends DeployedAlliance {
             assertFalse(client.pageText().contains("Team only"), "team notes never reach the portal");
             assertFalse(client.pageText().contains("Low energy, early waking"), "clinical summaries stay with the team");
 
-            client.waitFor(By.cssSelector("#my-steps .agree-task")).click();
-            client.waitFor(By.cssSelector("#my-steps .done-task")).click();
+            client.clickAndWaitForTheNextPage(By.cssSelector("#my-steps .agree-task"));
+            client.clickAndWaitForTheNextPage(By.cssSelector("#my-steps .done-task"));
             client.waitFor(By.id("messages"));
             assertFalse(client.text(By.id("my-steps")).contains("Walk to the gym on Monday"), "a done step leaves the list");
 
