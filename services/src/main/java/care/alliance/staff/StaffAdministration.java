@@ -8,7 +8,7 @@ import care.alliance.access.NotFound;
 import care.alliance.access.ServiceWords;
 import care.alliance.access.SignedInCaller;
 import care.alliance.account.AccountRefused;
-import care.alliance.account.AccountsUnavailable;
+import care.alliance.account.AuditedAccountCalls;
 import care.alliance.account.ClinicAccounts;
 import care.alliance.account.EmailAddress;
 import care.alliance.account.NewAccount;
@@ -278,19 +278,12 @@ public class StaffAdministration {
         });
     }
 
-    /** Keycloak's refusal or absence is audited as a refusal, and ends the operation with nothing changed. */
     private <T> T withKeycloak(Caller caller, String action, Long staffId, String who, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (AccountRefused | AccountsUnavailable refusal) {
-            throw refused(caller, action, staffId, who, refusal);
-        }
+        return AuditedAccountCalls.withKeycloak(audit, caller, action, STAFF_MEMBER, staffId, who, call);
     }
 
     private <E extends RuntimeException> E refused(Caller caller, String action, Long staffId, String who, E refusal) {
-        audit.record(List.of(audit.event(caller, action, Decision.refuse(refusal.getMessage()))
-                .record(STAFF_MEMBER, staffId).reason("refused for " + who + ": " + refusal.getMessage()).build()));
-        return refusal;
+        return AuditedAccountCalls.refused(audit, caller, action, STAFF_MEMBER, staffId, who, refusal);
     }
 
     private Decision require(Caller caller, String action, Long staffId, Decision decision) {
