@@ -66,10 +66,10 @@ class StaffOnboardingBrowserIT extends DeployedAlliance {
                 clinicIt.waitFor(By.linkText("Tessa Quinn, LCSW")).click();
                 clinicIt.waitForTitle("Tessa Quinn");
                 assertTrue(clinicIt.text(By.id("teams-today")).contains("Taylor Reed"));
-                clinicIt.driver().findElement(By.id("let-go-form:let-go")).click();
+                clinicIt.clickAndWaitForTheNextPage(By.id("let-go-form:let-go"));
                 assertFalse(clinicIt.text(By.id("let-go-form:confirmLetGo-message")).isBlank(), "asks to confirm first");
                 clinicIt.driver().findElement(By.id("let-go-form:confirmLetGo")).click();
-                clinicIt.driver().findElement(By.id("let-go-form:let-go")).click();
+                clinicIt.clickAndWaitForTheNextPage(By.id("let-go-form:let-go"));
                 new WebDriverWait(clinicIt.driver(), Duration.ofSeconds(30))
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Let go on"));
                 clinicIt.screenshot("staff-let-go");
