@@ -2,9 +2,10 @@
 # Makes this machine ready for Alliance's integration tests, or says exactly what is missing:
 # Debian's chromium and chromium-driver, axe-core from the npm registry as pinned by
 # package-lock.json (installed with Debian's nodejs and npm), and a PostgreSQL server on
-# 127.0.0.1:5432 with a fresh test database owned by the role alliance (password alliance).
+# 127.0.0.1:5432 with fresh test databases (each argument names one; alliance_it if none)
+# owned by the role alliance_owner.
 set -euo pipefail
-database=${1:-alliance_it}
+databases=("${@:-alliance_it}")
 
 say() { printf 'prepare-test-machine: %s\n' "$*"; }
 missing() { say "MISSING: $*"; exit 1; }
@@ -74,7 +75,9 @@ as_superuser -c "do \$\$ begin
     create role alliance_owner login password 'alliance_owner';
   end if;
 end \$\$;"
-as_superuser -c "drop database if exists $database with (force)"
-# Since PostgreSQL 15 the public schema belongs to the database's owner and no one else creates in it.
-as_superuser -c "create database $database owner alliance_owner"
-say "ready: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), axe-core $(cd "$tests_home" && node -p "require('axe-core/package.json').version"), PostgreSQL on 127.0.0.1:5432, database $database"
+for database in "${databases[@]}"; do
+  as_superuser -c "drop database if exists $database with (force)"
+  # Since PostgreSQL 15 the public schema belongs to the database's owner and no one else creates in it.
+  as_superuser -c "create database $database owner alliance_owner"
+done
+say "ready: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), axe-core $(cd "$tests_home" && node -p "require('axe-core/package.json').version"), PostgreSQL on 127.0.0.1:5432, databases ${databases[*]}"

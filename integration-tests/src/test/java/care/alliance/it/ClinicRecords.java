@@ -36,7 +36,12 @@ final class ClinicRecords {
 
     /** The clients whose care team the staff member is on today, by the name the page shows. */
     static List<String> currentClientsOf(String staffUsername) {
-        return query("select coalesce(c.preferred_name, c.given_name) || ' ' || c.family_name from client c"
+        return currentClientsOf(staffUsername, TestSettings.databaseUrl());
+    }
+
+    /** The same, in another Alliance's database (the one on Payara Server). */
+    static List<String> currentClientsOf(String staffUsername, String databaseUrl) {
+        return queryIn(databaseUrl, "select coalesce(c.preferred_name, c.given_name) || ' ' || c.family_name from client c"
                         + " join care_team t on t.client_id = c.id"
                         + " join care_team_member m on m.care_team_id = t.id"
                         + " join staff_member s on s.id = m.staff_member_id"
@@ -252,7 +257,11 @@ final class ClinicRecords {
     }
 
     private static <T> List<T> query(String sql, Row<T> row, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        return queryIn(TestSettings.databaseUrl(), sql, row, parameters);
+    }
+
+    private static <T> List<T> queryIn(String databaseUrl, String sql, Row<T> row, Object... parameters) {
+        try (Connection connection = connect(databaseUrl); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -269,7 +278,11 @@ final class ClinicRecords {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(TestSettings.databaseUrl(),
+        return connect(TestSettings.databaseUrl());
+    }
+
+    private static Connection connect(String databaseUrl) throws SQLException {
+        return DriverManager.getConnection(databaseUrl,
                 System.getenv().getOrDefault("ALLIANCE_DB_USER", "alliance"),
                 System.getenv().getOrDefault("ALLIANCE_DB_PASSWORD", "alliance"));
     }
