@@ -32,17 +32,51 @@ public class KeycloakServer implements BeforeAllCallback {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(4);
 
+    /** The Keycloak process of this run, once started. */
+    private static volatile Running running;
+
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(KeycloakServer.class, key -> start(), Running.class);
+                .getOrComputeIfAbsent(KeycloakServer.class, key -> start(), StopsAtTheEnd.class);
     }
 
-    private static Running start() {
+    /**
+     * Stops Keycloak, does what the test does while it is down, and starts it again with the same
+     * realm, users and sessions' database (it keeps its data; only the process goes away).
+     */
+    static void downWhile(Runnable whileDown) {
+        Running current = running;
+        if (current == null) {
+            throw new IllegalStateException("Keycloak was not started by this run");
+        }
+        current.close();
+        try {
+            whileDown.run();
+        } finally {
+            running = launch();
+        }
+    }
+
+    private static StopsAtTheEnd start() {
         try {
             Path home = Path.of(System.getProperty("it.keycloak.home"));
             // An earlier run's database would keep its realm: Keycloak skips the import of a realm it has.
             deleteTree(home.resolve("data/h2"));
+            running = launch();
+            return () -> running.close();
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak could not be started", e);
+        }
+    }
+
+    /** Whichever Keycloak process is running when the test run ends is stopped then. */
+    interface StopsAtTheEnd extends ExtensionContext.Store.CloseableResource {
+    }
+
+    private static Running launch() {
+        try {
+            Path home = Path.of(System.getProperty("it.keycloak.home"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(Path.of(System.getProperty("it.realm")), imports.resolve("alliance-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -51,7 +85,7 @@ public class KeycloakServer implements BeforeAllCallback {
                     "--http-host", "127.0.0.1", "--http-port", String.valueOf(TestSettings.keycloakPort()),
                     "--hostname", TestSettings.keycloakUrl(), "--import-realm")
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             keycloak.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
             keycloak.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             // The realm file takes its back-channel logout address from here when Keycloak imports it;
@@ -59,9 +93,9 @@ public class KeycloakServer implements BeforeAllCallback {
             keycloak.environment().put("ALLIANCE_BACKCHANNEL_LOGOUT_URL", "http://localhost:"
                     + Integer.getInteger("it.port", 18080) + "/alliance/signin/backchannel-logout");
             Process process = keycloak.start();
-            Running running = new Running(process);
+            Running started = new Running(process);
             awaitRealm(process, log);
-            return running;
+            return started;
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak could not be started", e);
         }
@@ -109,11 +143,10 @@ public class KeycloakServer implements BeforeAllCallback {
         }
     }
 
-    /** Stops Keycloak, the launcher script and the JVM it started, when the test run ends. */
-    record Running(Process process) implements ExtensionContext.Store.CloseableResource {
+    /** Keycloak's launcher script and the JVM it started. */
+    record Running(Process process) {
 
-        @Override
-        public void close() {
+        void close() {
             List<ProcessHandle> family = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
             family.forEach(ProcessHandle::destroy);
             for (ProcessHandle member : family) {

@@ -41,6 +41,10 @@ public class OpenIdProvider {
 
     /** Where to send a browser to sign in, asking for a code bound to this sign-in by PKCE. */
     URI authorizationRequest(PendingSignIn pending, String redirectUri) throws SignInFailed {
+        // Sent to a Keycloak that is down, the browser would show only its own connection error.
+        if (!isReachable()) {
+            throw new SignInFailed("The provider does not answer.");
+        }
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
         query.put("client_id", settings.clientId());
