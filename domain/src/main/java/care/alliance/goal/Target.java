@@ -11,10 +11,13 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What would show a goal is reached: a measure, the value to reach (at least or at most) and by
- * when. "Walk on at least 4 days a week by 1 March."
+ * when. "Walk on at least 4 days a week by 1 March." The measure may be a standard questionnaire's
+ * total score ("PHQ-9 score at most 9 by March"): the target then names the questionnaire by its
+ * code, and the scores the client gives reach it as check-ins do.
  */
 @Embeddable
 public class Target {
@@ -34,7 +37,22 @@ public class Target {
     @Column(name = "target_date")
     private LocalDate byDate;
 
+    /** The code of the questionnaire whose total score is the measure (an Instrument's name), or none. */
+    @Column(name = "target_instrument", length = 10)
+    private String instrument;
+
     protected Target() {
+    }
+
+    /**
+     * A target on a questionnaire's total score; the questionnaire checks the value against its own
+     * range before it makes one (see Instrument.target).
+     */
+    public static Target onScore(String instrument, String measure, BigDecimal value, Direction direction,
+            LocalDate byDate) {
+        Target target = new Target(measure, value, direction, byDate);
+        target.instrument = Objects.requireNonNull(instrument);
+        return target;
     }
 
     public Target(String measure, BigDecimal value, Direction direction, LocalDate byDate) {
@@ -60,6 +78,11 @@ public class Target {
         return measure;
     }
 
+    /** The code of the questionnaire whose total score the target is on, if it is on one. */
+    public Optional<String> scoredBy() {
+        return Optional.ofNullable(instrument);
+    }
+
     public BigDecimal value() {
         return value;
     }
@@ -76,12 +99,13 @@ public class Target {
     public boolean equals(Object other) {
         return other instanceof Target target && Objects.equals(measure, target.measure)
                 && value != null && target.value != null && value.compareTo(target.value) == 0
-                && direction == target.direction && Objects.equals(byDate, target.byDate);
+                && direction == target.direction && Objects.equals(byDate, target.byDate)
+                && Objects.equals(instrument, target.instrument);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(measure, value == null ? null : value.stripTrailingZeros(), direction, byDate);
+        return Objects.hash(measure, value == null ? null : value.stripTrailingZeros(), direction, byDate, instrument);
     }
 
     @Override

@@ -1,6 +1,12 @@
 package care.alliance.measure;
 
+import care.alliance.goal.Target;
+import care.alliance.rules.InvalidInput;
+import care.alliance.rules.RuleWords;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The standard questionnaires Alliance administers, each with its items in the official English
@@ -10,7 +16,7 @@ import java.util.List;
  */
 public enum Instrument {
 
-    PHQ_9("Patient Health Questionnaire (PHQ-9)", "44249-1", "44261-6",
+    PHQ_9("Patient Health Questionnaire (PHQ-9)", "PHQ-9", "44249-1", "44261-6",
             "Over the last 2 weeks, how often have you been bothered by any of the following problems?",
             List.of("Little interest or pleasure in doing things",
                     "Feeling down, depressed, or hopeless",
@@ -25,7 +31,7 @@ public enum Instrument {
             List.of(new Band(0, 4, Severity.MINIMAL), new Band(5, 9, Severity.MILD), new Band(10, 14, Severity.MODERATE),
                     new Band(15, 19, Severity.MODERATELY_SEVERE), new Band(20, 27, Severity.SEVERE))),
 
-    GAD_7("Generalized Anxiety Disorder scale (GAD-7)", "69737-5", "70274-6",
+    GAD_7("Generalized Anxiety Disorder scale (GAD-7)", "GAD-7", "69737-5", "70274-6",
             "Over the last 2 weeks, how often have you been bothered by the following problems?",
             List.of("Feeling nervous, anxious or on edge",
                     "Not being able to stop or control worrying",
@@ -66,14 +72,17 @@ public enum Instrument {
     }
 
     private final String title;
+    private final String shortName;
     private final String panelLoinc;
     private final String totalLoinc;
     private final String stem;
     private final List<String> items;
     private final List<Band> bands;
 
-    Instrument(String title, String panelLoinc, String totalLoinc, String stem, List<String> items, List<Band> bands) {
+    Instrument(String title, String shortName, String panelLoinc, String totalLoinc, String stem, List<String> items,
+            List<Band> bands) {
         this.title = title;
+        this.shortName = shortName;
         this.panelLoinc = panelLoinc;
         this.totalLoinc = totalLoinc;
         this.stem = stem;
@@ -83,6 +92,29 @@ public enum Instrument {
 
     public String title() {
         return title;
+    }
+
+    /** The name clinicians and clients know it by: PHQ-9, GAD-7. */
+    public String shortName() {
+        return shortName;
+    }
+
+    /**
+     * A goal's target on this questionnaire's total score: a whole number within its range, at
+     * most ("PHQ-9 score at most 9") or at least, by a date or not.
+     */
+    public Target target(BigDecimal score, Target.Direction direction, LocalDate byDate) {
+        if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(highestTotal())) > 0
+                || score.stripTrailingZeros().scale() > 0)) {
+            throw new InvalidInput(RuleWords.say("measure.targetOutOfRange", shortName, highestTotal()), "targetValue");
+        }
+        // The measure's words are kept as data, as a clinician would write them; pages name the score in the reader's language.
+        return Target.onScore(name(), shortName + " score", score, direction, byDate);
+    }
+
+    /** The questionnaire a target is on, if it is on one's total score. */
+    public static Optional<Instrument> ofTarget(Target target) {
+        return target == null ? Optional.empty() : target.scoredBy().map(Instrument::valueOf);
     }
 
     /** LOINC code of the questionnaire as a panel of its items. */

@@ -1,6 +1,7 @@
 package care.alliance.measure;
 
 import care.alliance.goal.Party;
+import care.alliance.goal.Target;
 import care.alliance.rules.ClinicCalendar;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
@@ -13,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -165,6 +167,12 @@ public class MeasureResult {
     }
 
     /** Whether this result raises a safety flag: PHQ-9 item 9 answered above zero. */
+    /** Whether this score reaches a goal's target on this questionnaire's total score. */
+    public boolean reaches(Target target) {
+        return Instrument.ofTarget(target).filter(instrument -> instrument == this.instrument).isPresent()
+                && target.isReachedBy(BigDecimal.valueOf(total()));
+    }
+
     public boolean raisesSafetyFlag() {
         return instrument.raisesSafetyFlag(Instrument.SAFETY_ITEM, new Answer(item9 == null ? 0 : item9));
     }

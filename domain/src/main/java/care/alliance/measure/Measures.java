@@ -11,6 +11,9 @@ public interface Measures {
     /** The client's results, oldest first. */
     List<MeasureResult> ofClient(long clientId);
 
+    /** The client's most recent score on the questionnaire, by the day it was filled in. */
+    Optional<MeasureResult> latestOf(long clientId, Instrument instrument);
+
     void add(SafetyFlag flag);
 
     /** The client's safety flags, newest first. */

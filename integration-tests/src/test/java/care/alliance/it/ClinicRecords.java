@@ -51,6 +51,15 @@ final class ClinicRecords {
                 rs -> rs.getString(1), staffUsername);
     }
 
+    /** The client's latest total on a questionnaire (PHQ_9, GAD_7), by the day it was filled in. */
+    static int latestTotal(long clientId, String instrument) {
+        return query("select total from measure_result where client_id = ? and instrument = ?"
+                        + " order by completed_on desc, recorded_at desc, id desc limit 1",
+                rs -> rs.getInt(1), clientId, instrument)
+                .stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + instrument + " for client " + clientId));
+    }
+
     /** The staff on the client's care team today, as "Given Family". */
     static List<String> currentTeamOf(String clientUsername) {
         return query("select s.given_name || ' ' || s.family_name from staff_member s"

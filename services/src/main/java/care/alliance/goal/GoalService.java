@@ -3,12 +3,16 @@ package care.alliance.goal;
 import care.alliance.access.CarePlanAccess;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
+import care.alliance.measure.Instrument;
+import care.alliance.measure.MeasureResult;
+import care.alliance.measure.Measures;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -26,6 +30,9 @@ public class GoalService {
 
     @Inject
     CarePlanAccess access;
+
+    @Inject
+    Measures measures;
 
     /** Microseconds, as the database keeps them, so a goal reads back exactly as it was returned. */
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
@@ -76,11 +83,14 @@ public class GoalService {
                 goal.discontinue(access.caller().username(), reason, clock.instant()));
     }
 
-    /** Every revision of the goal with its author, time and reason, and every answer given. */
+    /** Every revision of the goal with its author, time and reason, every answer given, and the latest score on its target. */
     public GoalHistory historyOf(long goalId) {
         Goal goal = load(goalId, PlanOperation.VIEW_GOAL_HISTORY);
         PlanAccess allowed = access.require(goal.clientId(), PlanOperation.VIEW_GOAL_HISTORY, "Goal", goalId);
-        return GoalHistory.of(goal, allowed.party());
+        // A target on a questionnaire's score is followed by the client's own scores, as others are by check-ins.
+        Optional<MeasureResult> latestScore = Instrument.ofTarget(goal.currentContent().target())
+                .flatMap(instrument -> measures.latestOf(goal.clientId(), instrument));
+        return GoalHistory.of(goal, allowed.party(), latestScore);
     }
 
     /**

@@ -1,5 +1,6 @@
 package care.alliance.goal;
 
+import care.alliance.measure.Instrument;
 import care.alliance.team.Discipline;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -27,9 +28,14 @@ public record GoalView(long id, long version, long clientId, GoalStatus status, 
         }
     }
 
-    /** The goal's target as words and numbers. */
-    public record TargetView(String measure, BigDecimal value, Target.Direction direction, LocalDate byDate)
-            implements Serializable {
+    /** The goal's target as words and numbers; the questionnaire whose score it is on, if any. */
+    public record TargetView(String measure, BigDecimal value, Target.Direction direction, LocalDate byDate,
+            Instrument instrument) implements Serializable {
+
+        static TargetView of(Target target) {
+            return new TargetView(target.measure(), target.value(), target.direction(), target.byDate(),
+                    Instrument.ofTarget(target).orElse(null));
+        }
     }
 
     /**
@@ -50,8 +56,7 @@ public record GoalView(long id, long version, long clientId, GoalStatus status, 
         Target target = content.target();
         return new GoalView(goal.id(), goal.version(), goal.clientId(), goal.status(), goal.statusReason(),
                 goal.currentRevision().number(), content.clientWords(), content.clinicalFraming(), content.lifeArea(),
-                content.owners(), target == null ? null
-                        : new TargetView(target.measure(), target.value(), target.direction(), target.byDate()),
+                content.owners(), target == null ? null : TargetView.of(target),
                 answers, goal.lastChangedBy(), goal.lastChangedAt());
     }
 

@@ -35,6 +35,17 @@ public class JpaMeasures implements Measures {
     }
 
     @Override
+    public Optional<MeasureResult> latestOf(long clientId, Instrument instrument) {
+        return entityManager.createQuery("select r from MeasureResult r where r.clientId = :clientId"
+                        + " and r.instrument = :instrument order by r.completedOn desc, r.recordedAt desc, r.id desc",
+                        MeasureResult.class)
+                .setParameter("clientId", clientId)
+                .setParameter("instrument", instrument)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void add(SafetyFlag flag) {
         entityManager.persist(flag);
     }

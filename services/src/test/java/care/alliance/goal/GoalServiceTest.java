@@ -149,7 +149,7 @@ class GoalServiceTest {
                 () -> assertEquals(secondWords, stored.clientWords()),
                 () -> assertEquals(FRAMING, stored.clinicalFraming()),
                 () -> assertEquals(new GoalView.TargetView("nights asleep before midnight, per week",
-                        new BigDecimal("4.00"), Target.Direction.AT_LEAST, LocalDate.of(2026, 6, 1)), stored.target()),
+                        new BigDecimal("4.00"), Target.Direction.AT_LEAST, LocalDate.of(2026, 6, 1), null), stored.target()),
                 () -> assertEquals("priya.patel", stored.lastChangedBy()),
                 () -> assertEquals(psychiatryAgreedAt, stored.lastChangedAt()),
                 () -> assertEquals(List.of(

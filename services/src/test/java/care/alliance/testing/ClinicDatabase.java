@@ -310,7 +310,7 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** The goal service keeping goals in the given repository, e.g. one that holds a step for a test. */
     public GoalService goalService(Caller caller, Goals goals, Clock goalClock) {
-        return GoalServiceWiring.wire(goals, carePlanAccess(caller), goalClock);
+        return GoalServiceWiring.wire(goals, carePlanAccess(caller), goalClock, new JpaMeasures(transactionScoped));
     }
 
     /**

@@ -4,6 +4,7 @@ import care.alliance.goal.GoalContent;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
 import care.alliance.goal.Target;
+import care.alliance.measure.Instrument;
 import care.alliance.team.Discipline;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ public class GoalForm implements Serializable {
     private LifeArea lifeArea = LifeArea.MENTAL_HEALTH;
     private Discipline[] owners = {};
     private String targetMeasure;
+    private Instrument targetInstrument;
     private BigDecimal targetValue;
     private Target.Direction targetDirection = Target.Direction.AT_LEAST;
     private LocalDate targetDate;
@@ -32,7 +34,8 @@ public class GoalForm implements Serializable {
         form.lifeArea = goal.lifeArea();
         form.owners = goal.owners().toArray(Discipline[]::new);
         if (goal.target() != null) {
-            form.targetMeasure = goal.target().measure();
+            form.targetInstrument = goal.target().instrument();
+            form.targetMeasure = form.targetInstrument == null ? goal.target().measure() : null;
             form.targetValue = goal.target().value();
             form.targetDirection = goal.target().direction();
             form.targetDate = goal.target().byDate();
@@ -42,9 +45,14 @@ public class GoalForm implements Serializable {
 
     /** The goal's content; the domain refuses what is missing, too long or not plain text. */
     public GoalContent toContent() {
-        Target target = targetMeasure == null || targetMeasure.isBlank()
-                ? null
-                : new Target(targetMeasure, targetValue, targetDirection, targetDate);
+        Target target;
+        if (targetInstrument != null) {
+            target = targetInstrument.target(targetValue, targetDirection, targetDate);
+        } else if (targetMeasure == null || targetMeasure.isBlank()) {
+            target = null;
+        } else {
+            target = new Target(targetMeasure, targetValue, targetDirection, targetDate);
+        }
         return new GoalContent(clientWords, clinicalFraming, lifeArea,
                 owners.length == 0 ? EnumSet.noneOf(Discipline.class) : EnumSet.copyOf(List.of(owners)), target);
     }
@@ -55,6 +63,18 @@ public class GoalForm implements Serializable {
 
     public Discipline[] getDisciplines() {
         return Discipline.values();
+    }
+
+    public Instrument[] getInstruments() {
+        return Instrument.values();
+    }
+
+    public Instrument getTargetInstrument() {
+        return targetInstrument;
+    }
+
+    public void setTargetInstrument(Instrument targetInstrument) {
+        this.targetInstrument = targetInstrument;
     }
 
     public Target.Direction[] getDirections() {

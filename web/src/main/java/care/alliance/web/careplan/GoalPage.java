@@ -93,10 +93,22 @@ public class GoalPage implements Serializable {
                 "done.checkIn");
     }
 
-    /** The latest check-in reached the goal's target: time to celebrate and to ask whether it is achieved. */
+    /**
+     * The latest check-in, or for a target on a questionnaire the latest score, reached the goal's
+     * target: time to celebrate and to ask whether it is achieved.
+     */
     public boolean isTargetJustReached() {
+        GoalHistory.LatestScore score = getLatestScore();
+        if (score != null) {
+            return score.reachesTarget();
+        }
         List<CheckInView> checkIns = getCheckIns();
         return !checkIns.isEmpty() && checkIns.get(checkIns.size() - 1).reachedTarget();
+    }
+
+    /** The client's latest score on the questionnaire the target is on; none for other targets. */
+    public GoalHistory.LatestScore getLatestScore() {
+        return getHistory().latestScore();
     }
 
     public String agree() {
