@@ -19,6 +19,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * One of the clinic's CSV files, read as a spreadsheet writes it: UTF-8 with or without a byte
@@ -37,8 +38,12 @@ final class CsvSheet {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
+            // blank lines are read, and then left out, so that each row keeps its number in the spreadsheet
+            .setIgnoreEmptyLines(false)
             .setTrim(true)
+            // a blank or repeated column name is refused by Alliance's own words below
+            .setAllowMissingColumnNames(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
             .get();
 
     private final ImportFile file;
@@ -64,6 +69,9 @@ final class CsvSheet {
             List<String> header = header(file, parser.getHeaderNames());
             List<SheetRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
                 if (rows.size() == MAX_ROWS) {
                     throw refused(file, "file.tooManyRows", MAX_ROWS);
                 }

@@ -9,6 +9,6 @@ public record RowRefusal(String column, Wording why) implements Serializable {
 
     /** "email: The email address …" in the reader's language. */
     public String in(Locale locale) {
-        return column.isEmpty() ? why.in(locale) : ImportWords.say("row.inColumn", column, why).in(locale);
+        return column.isEmpty() ? why.in(locale) : ImportWords.say("row.inColumn", column).in(locale) + " " + why.in(locale);
     }
 }
