@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,7 +43,7 @@ class ClinicImportBrowserIT extends DeployedAlliance {
             axe.check(clinicIt, "import a clinic");
 
             chooseTheExampleFiles(clinicIt);
-            clinicIt.clickAndWaitForTheNextPage(By.id("files:preview"));
+            submit(clinicIt, By.id("files:preview"));
             assertEquals("9 rows can be imported, 0 are already in Alliance and stay as they are, 3 are refused.",
                     clinicIt.text(By.id("preview-counts")));
             List<String> refused = clinicIt.texts(By.cssSelector("#preview-rows tr.outcome-REFUSED"));
@@ -54,7 +56,7 @@ class ClinicImportBrowserIT extends DeployedAlliance {
             assertEquals(before, clinicRecords(), "the preview saved nothing");
             assertFalse(keycloak.hasUser("imani.okafor"));
 
-            clinicIt.clickAndWaitForTheNextPage(By.id("start:import-rows"));
+            submit(clinicIt, By.id("start:import-rows"));
             summaryShown(clinicIt);
             WebElement bar = clinicIt.waitFor(By.id("import-progress"));
             assertEquals(bar.getDomAttribute("max"), bar.getDomAttribute("value"), "the progress bar reached its end");
@@ -74,12 +76,12 @@ class ClinicImportBrowserIT extends DeployedAlliance {
                 assertTrue(keycloak.hasUser(username), username);
             }
 
-            clinicIt.clickAndWaitForTheNextPage(By.id("import-more"));
+            submit(clinicIt, By.id("import-more"));
             chooseTheExampleFiles(clinicIt);
-            clinicIt.clickAndWaitForTheNextPage(By.id("files:preview"));
+            submit(clinicIt, By.id("files:preview"));
             assertEquals("0 rows can be imported, 9 are already in Alliance and stay as they are, 3 are refused.",
                     clinicIt.text(By.id("preview-counts")));
-            clinicIt.clickAndWaitForTheNextPage(By.id("start:import-rows"));
+            submit(clinicIt, By.id("start:import-rows"));
             summaryShown(clinicIt);
             assertEquals("0 rows added, 9 unchanged (already in Alliance), 3 refused.", clinicIt.text(By.id("summary-counts")));
             assertTrue(clinicIt.text(By.id("nothing-changed")).startsWith("Nothing changed"));
@@ -116,22 +118,44 @@ class ClinicImportBrowserIT extends DeployedAlliance {
             clinicIt.open(app() + "/admin/import.xhtml");
             clinicIt.waitForTitle("Import a clinic");
             clinicIt.driver().findElement(By.id("files:staffFile")).sendKeys(binary.toString());
-            clinicIt.clickAndWaitForTheNextPage(By.id("files:preview"));
+            submit(clinicIt, By.id("files:preview"));
             assertTrue(clinicIt.text(By.id("files:staffFile-message")).contains("characters that are not text"),
                     clinicIt.pageText());
             assertEquals("true", clinicIt.driver().findElement(By.id("files:staffFile")).getDomAttribute("aria-invalid"));
 
             clinicIt.driver().findElement(By.id("files:clientsFile")).sendKeys(large.toString());
-            clinicIt.clickAndWaitForTheNextPage(By.id("files:preview"));
+            submit(clinicIt, By.id("files:preview"));
             assertTrue(clinicIt.text(By.id("files:clientsFile-message")).contains("larger than 2 MB"), clinicIt.pageText());
 
-            clinicIt.clickAndWaitForTheNextPage(By.id("files:preview"));
+            submit(clinicIt, By.id("files:preview"));
             assertTrue(clinicIt.pageText().contains("Choose at least one file to import."), clinicIt.pageText());
         } finally {
             Files.deleteIfExists(binary);
             Files.deleteIfExists(large);
         }
         assertEquals(before, clinicRecords());
+    }
+
+    /**
+     * Submits a form once the page holding it has finished loading: on a busy machine a page can
+     * still be replaced after its elements are found, and a click then lands on a node of the old one.
+     */
+    private static void submit(Browser browser, By button) {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
+        wait.until(driver -> "complete".equals(browser.driver().executeScript("return document.readyState")));
+        try {
+            browser.clickAndWaitForTheNextPage(button);
+        } catch (WebDriverException replacedMeanwhile) {
+            boolean clickMissed = replacedMeanwhile instanceof StaleElementReferenceException
+                    || String.valueOf(replacedMeanwhile.getMessage()).contains("does not belong to the document");
+            if (!clickMissed) {
+                throw replacedMeanwhile;
+            }
+            if (!browser.driver().findElements(button).isEmpty()) {
+                wait.until(driver -> "complete".equals(browser.driver().executeScript("return document.readyState")));
+                browser.clickAndWaitForTheNextPage(button);
+            }
+        }
     }
 
     private static void chooseTheExampleFiles(Browser browser) {
