@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Everything the import says is written in English and in Spanish. */
+/** Everything the import says (the file's refusals are said through {@code CsvSheet.refused}) is written in English and in Spanish. */
 class ImportWordsTest {
 
-    private static final Pattern SAID = Pattern.compile("ImportWords\\.say\\(\"([^\"]+)\"");
+    private static final Pattern SAID = Pattern.compile("(?:ImportWords\\.say|refused)\\(\\s*(?:file,\\s*)?\"([^\"]+)\"");
 
     @Test
     void everyKeyTheImportSaysIsWrittenInEnglishAndInSpanish() throws IOException {
