@@ -57,7 +57,10 @@ class ClinicImportBrowserIT extends DeployedAlliance {
             assertFalse(keycloak.hasUser("imani.okafor"));
 
             submit(clinicIt, By.id("start:import-rows"));
+            clinicIt.watchForPolicyViolations();
             summaryShown(clinicIt);
+            assertEquals(List.of(), clinicIt.policyViolations(), "the progress is polled within the page's policy");
+            assertTrue(clinicIt.consoleMessages().stream().noneMatch(line -> line.contains("Content Security Policy")));
             WebElement bar = clinicIt.waitFor(By.id("import-progress"));
             assertEquals(bar.getDomAttribute("max"), bar.getDomAttribute("value"), "the progress bar reached its end");
             assertEquals("9 of 9 rows done", clinicIt.text(By.id("progress-counts")));
