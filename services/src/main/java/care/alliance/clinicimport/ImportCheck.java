@@ -55,6 +55,11 @@ final class ImportCheck {
     private final Map<String, Client> newClients = new HashMap<>();
     /** The rows of the care-teams file taken so far, by the record number of their client. */
     private final Map<String, List<TakenAppointment>> appointments = new HashMap<>();
+    /** The row on which each key (user name, record number, membership) was first seen in its file. */
+    private final Map<String, Integer> staffRows = new HashMap<>();
+    private final Map<String, Integer> clientRows = new HashMap<>();
+    private final Map<String, Integer> portalRows = new HashMap<>();
+    private final Map<String, Integer> teamRows = new HashMap<>();
 
     private record TakenAppointment(int row, String username, TeamRole role) {
     }
@@ -74,8 +79,6 @@ final class ImportCheck {
         Optional.ofNullable(sheets.get(ImportFile.CARE_TEAMS)).ifPresent(sheet -> sheet.rows().forEach(row -> planned.add(teamRow(row))));
         return planned;
     }
-
-    private final Map<String, Integer> staffRows = new HashMap<>();
 
     private PlannedRow staffRow(SheetRow row) {
         Checked checked = new Checked(ImportFile.STAFF);
@@ -109,9 +112,6 @@ final class ImportCheck {
                 new RowAction.TakeOnStaffMember(new NewStaffMember(name.given(), name.family(), discipline.name(),
                         credentials, username.value(), email.value(), false)));
     }
-
-    private final Map<String, Integer> clientRows = new HashMap<>();
-    private final Map<String, Integer> portalRows = new HashMap<>();
 
     private PlannedRow clientRow(SheetRow row) {
         Checked checked = new Checked(ImportFile.CLIENTS);
@@ -174,8 +174,6 @@ final class ImportCheck {
                         language, number.value()), portal == null ? null : portal.value(),
                         portalEmail == null ? null : portalEmail.value()));
     }
-
-    private final Map<String, Integer> teamRows = new HashMap<>();
 
     private PlannedRow teamRow(SheetRow row) {
         Checked checked = new Checked(ImportFile.CARE_TEAMS);
