@@ -72,13 +72,24 @@ public class CareTeam {
      * been released, so the history always says who led the team on any day.
      */
     public CareTeamMember appoint(StaffMember staff, TeamRole role, LocalDate from) {
+        checkAppointment(staff, role, from);
+        CareTeamMember member = new CareTeamMember(this, staff, role, MembershipPeriod.startingOn(from));
+        members.add(member);
+        return member;
+    }
+
+    /**
+     * Refuses, as {@link #appoint} would, an appointment the team's rules do not take, and changes
+     * nothing: for checking an appointment before it is made, such as the rows of an import.
+     */
+    public void checkAppointment(StaffMember staff, TeamRole role, LocalDate from) {
         if (staff == null) {
             throw new InvalidInput(RuleWords.say("team.staffMemberRequired"), "staffMember");
         }
         if (role == null) {
             throw new InvalidInput(RuleWords.say("team.teamRoleRequired"), "teamRole");
         }
-        MembershipPeriod period = MembershipPeriod.startingOn(from);
+        MembershipPeriod.startingOn(from);
         Optional<CareTeamMember> overlapping = members.stream()
                 .filter(m -> m.isStaffMember(staff) && m.period().reachesTo(from))
                 .findFirst();
@@ -96,9 +107,6 @@ public class CareTeam {
             throw new InvalidInput(RuleWords.say("team.leadAlready", lead.get().staffMember().signature(),
                     lead.get().period().startsOn()), "teamRole");
         }
-        CareTeamMember member = new CareTeamMember(this, staff, role, period);
-        members.add(member);
-        return member;
     }
 
     /**

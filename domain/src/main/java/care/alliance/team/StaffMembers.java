@@ -13,6 +13,9 @@ public interface StaffMembers {
     /** Whether a staff member, past or present, has this user name. */
     boolean hasUsername(String username);
 
+    /** The staff member, past or present, with this user name. */
+    Optional<StaffMember> withUsername(String username);
+
     /** Staff whose name or user name contains the text (any case), by family name; one page of them. */
     List<StaffMember> search(String text, int first, int max);
 

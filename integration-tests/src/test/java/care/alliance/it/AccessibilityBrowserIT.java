@@ -113,6 +113,12 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.driver().findElement(By.id("add:save")).click();
             browser.waitFor(By.id("add:givenName-message"));
             axe.check(browser, "add a staff member, refused");
+            browser.open(app() + "/admin/import.xhtml");
+            browser.waitForTitle("Import a clinic");
+            axe.check(browser, "import a clinic");
+            browser.driver().findElement(By.id("files:preview")).click();
+            browser.waitFor(By.id("files:staffFile-message"));
+            axe.check(browser, "import a clinic, refused");
             browser.open(app() + "/admin/staff-member.xhtml?staff=" + ClinicRecords.staffIdOf("lee.chen"));
             browser.waitForTitle("Lee Chen");
             axe.check(browser, "a staff member");

@@ -178,6 +178,14 @@ final class ClinicRecords {
         return query("select id from staff_member where username = ?", rs -> rs.getLong(1), username).get(0);
     }
 
+    static int membershipCount() {
+        return query("select count(*) from care_team_member", rs -> rs.getInt(1)).get(0);
+    }
+
+    static int portalAccountCount() {
+        return query("select count(*) from client where account_id is not null", rs -> rs.getInt(1)).get(0);
+    }
+
     static int staffCount() {
         return query("select count(*) from staff_member", rs -> rs.getInt(1)).get(0);
     }

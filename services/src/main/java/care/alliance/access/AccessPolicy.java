@@ -104,6 +104,16 @@ public final class AccessPolicy {
                 : Decision.refuse("only clinic-admin administers staff");
     }
 
+    /**
+     * Clinic IT moves a clinic in from CSV files: staff, clients and care teams at once, which only
+     * clinic-admin may do one by one. A care manager enrols clients one at a time instead.
+     */
+    public static Decision mayImportClinic(Caller caller) {
+        return caller.has(Role.CLINIC_ADMIN)
+                ? Decision.allow("clinic administration")
+                : Decision.refuse("only clinic-admin imports a clinic");
+    }
+
     /** Clinic IT administers teams and accounts, and sees no clinical content doing so. */
     public static Decision mayAdministerTeams(Caller caller) {
         return caller.has(Role.CLINIC_ADMIN)

@@ -9,7 +9,10 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Tells services who is calling, from the container's security context and the verified sign-in. */
+/**
+ * Tells services who is calling, from the container's security context and the verified sign-in,
+ * or, in background work, the caller that started it.
+ */
 @ApplicationScoped
 public class SignedInCaller {
 
@@ -19,7 +22,14 @@ public class SignedInCaller {
     @Inject
     SignedInAccount account;
 
+    @Inject
+    CallerOfBackgroundWork background;
+
     public Caller current() {
+        Optional<Caller> handedOn = background.caller();
+        if (handedOn.isPresent()) {
+            return handedOn.get();
+        }
         Principal principal = security.getCallerPrincipal();
         Optional<String> accountId = principal == null ? Optional.empty() : account.accountId();
         if (accountId.isEmpty()) {

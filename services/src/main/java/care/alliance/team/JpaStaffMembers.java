@@ -56,6 +56,12 @@ public class JpaStaffMembers implements StaffMembers {
     }
 
     @Override
+    public Optional<StaffMember> withUsername(String username) {
+        return entityManager.createQuery("select s from StaffMember s where s.username = :username", StaffMember.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    @Override
     public List<StaffMember> search(String text, int first, int max) {
         return entityManager.createQuery("select s" + MATCHING
                         + " order by s.name.family, s.name.given, s.id", StaffMember.class)

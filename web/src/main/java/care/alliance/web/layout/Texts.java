@@ -22,4 +22,9 @@ public class Texts {
         return new MessageFormat(pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .format(new Object[] {first, second});
     }
+
+    public String fill(String pattern, Object first, Object second, Object third) {
+        return new MessageFormat(pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(new Object[] {first, second, third});
+    }
 }
