@@ -14,6 +14,11 @@ public record CaseReviewsView(long clientId, List<CaseReviewView> reviews, List<
         List<RecommendationView> answered, List<String> answeredByClinicians, boolean mayReview, boolean mayAnswer)
         implements Serializable {
 
+    /** The primary care clinicians who answer, as one line. */
+    public String answeredByNames() {
+        return String.join(", ", answeredByClinicians);
+    }
+
     public Optional<CaseReviewView> lastReview() {
         return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(0));
     }
