@@ -90,6 +90,7 @@ class CaseReviewBrowserIT extends DeployedAlliance {
             assertTrue(priya.text(By.id("recommendation-alert")).contains("One recommendation waits for primary care"),
                     "at the top of the plan");
             assertTrue(priya.driver().findElements(By.id("answer")).isEmpty(), "the psychiatrist does not answer it");
+            showTheCaseReview(priya);
             priya.screenshot("care-plan-psychiatric-recommendation-open");
         }
         assertEquals("OPEN|MEDICATION_CHANGE|" + RECOMMENDATION + "|-",
@@ -117,6 +118,7 @@ class CaseReviewBrowserIT extends DeployedAlliance {
             priya.open(plan());
             priya.waitForTitle("Care plan of Jordan Lee");
             assertAnsweredOnThePlan(priya);
+            showTheCaseReview(priya);
             priya.screenshot("care-plan-psychiatric-recommendation-accepted");
         }
         assertTrue(ClinicRecords.auditOf("tom.okafor").stream().anyMatch(row -> row.action().equals("ANSWER_RECOMMENDATION")
@@ -256,6 +258,10 @@ class CaseReviewBrowserIT extends DeployedAlliance {
                     .submit(psychiatrist, "send");
             assertTrue(WebSession.isRedirect(sent), "made: " + sent.statusCode());
         }
+    }
+
+    private static void showTheCaseReview(Browser browser) {
+        browser.driver().executeScript("document.getElementById('case-review').scrollIntoView()");
     }
 
     private static WebElement jordansRow(Browser browser) {
