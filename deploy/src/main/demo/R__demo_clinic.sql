@@ -491,3 +491,49 @@ select 0, c.id, 'PHQ_9', 4, cast('2026-05-04' as date), 'maria.gomez', current_t
 from client c
 where c.family_name = 'Kim'
   and not exists (select 1 from measure_schedule s where s.client_id = c.id and s.instrument = 'PHQ_9');
+
+-- Psychiatric case review: Priya Patel reviews the caseload with Maria Gomez from the registry.
+-- Riley Santos is not improving: reviewed three days ago, with the one recommendation still open,
+-- waiting for Nina Brooks (primary care). Earlier ones were answered: Alex Morgan's sertraline was
+-- raised ten weeks ago (the PHQ-9 fell from then on), Jamie Ortiz's referral was adapted, Morgan
+-- Blake's mirtazapine declined with the reason.
+insert into case_review (version, client_id, reviewed_on, note, reviewed_by, reviewed_by_party, recorded_at)
+select 0, c.id, cast(current_date - v.days * interval '1' day as date), v.note, 'priya.patel', 'PSYCHIATRY',
+       current_timestamp - v.days * interval '1' day
+from (values
+    ('Morgan', 70, 'PHQ-9 14 from 16 after ten weeks on sertraline 50 mg: too little. Tolerating it well.'),
+    ('Ortiz', 42, 'PHQ-9 down from 20 to 12; sleep still broken, worse since the night shifts.'),
+    ('Nguyen', 27, 'PHQ-9 6 from 15, falling; keep the plan as it is.'),
+    ('Blake', 28, 'PHQ-9 13 from 16; sleeps four to five hours.'),
+    ('Santos', 45, 'PHQ-9 15, baseline 14; sertraline 100 mg since February, taken every day. Give it another month.'),
+    ('Santos', 3, 'PHQ-9 14 after thirteen weeks (baseline 14): no response. Adherent, no side effects. Time to change.')
+) as v (family_name, days, note)
+join client c on c.family_name = v.family_name
+where not exists (
+    select 1 from case_review r
+    where r.client_id = c.id and r.reviewed_on = cast(current_date - v.days * interval '1' day as date));
+
+insert into recommendation (version, client_id, kind, text, recommended_by, recommended_by_party, recommended_at,
+                            addressed_to, status, answer, answered_by, answered_by_party, answered_at)
+select case when v.status = 'OPEN' then 0 else 1 end, c.id, v.kind, v.text, 'priya.patel', 'PSYCHIATRY',
+       current_timestamp - v.days * interval '1' day, 'PRIMARY_CARE', v.status, v.answer, v.answered_by,
+       case when v.status = 'OPEN' then null else 'PRIMARY_CARE' end,
+       case when v.status = 'OPEN' then null else current_timestamp - v.days * interval '1' day + interval '20' hour end
+from (values
+    ('Morgan', 70, 'MEDICATION_CHANGE',
+     'Consider raising sertraline from 50 mg to 100 mg daily; recheck PHQ-9 in four weeks.',
+     'ACCEPTED', 'Raised to 100 mg; Alex agreed and will message if the stomach upset comes back.', 'tom.okafor'),
+    ('Ortiz', 42, 'REFERRAL',
+     'Refer to the clinic''s CBT for insomnia group.',
+     'ADAPTED', 'The group has a six-week wait: referred, and the nurse starts sleep sessions with Jamie meanwhile.',
+     'tom.okafor'),
+    ('Blake', 28, 'MEDICATION_CHANGE',
+     'Consider adding mirtazapine 7.5 to 15 mg at night for sleep.',
+     'DECLINED', 'Morgan gained 6 kg this year and his HbA1c is 6.2 %; we keep sertraline alone and review sleep at the next visit.',
+     'nina.brooks'),
+    ('Santos', 3, 'MEDICATION_CHANGE',
+     'Consider raising sertraline from 100 mg to 150 mg daily and recheck PHQ-9 in four weeks; if still no response, consider switching to bupropion XL 150 mg.',
+     'OPEN', null, null)
+) as v (family_name, days, kind, text, status, answer, answered_by)
+join client c on c.family_name = v.family_name
+where not exists (select 1 from recommendation r where r.client_id = c.id and r.text = v.text);

@@ -136,6 +136,29 @@ class AccessibilityBrowserIT extends DeployedAlliance {
     }
 
     /**
+     * The psychiatric case review on the plan as its two writers see it: the psychiatrist's forms
+     * unfolded beside the open recommendation, and primary care's answer form.
+     */
+    @Test
+    void thePsychiatricCaseReviewMeetsWcag21AA() {
+        long riley = ClinicRecords.clientId("Santos");
+        AccessibilityCheck axe = new AccessibilityCheck();
+        try (Browser browser = signedIn("priya.patel", "My caseload")) {
+            browser.open(app() + "/clinician/care-plan.xhtml?client=" + riley);
+            browser.waitFor(By.id("recommendation-alert"));
+            openFoldedForms(browser);
+            axe.check(browser, "care plan: case review, the psychiatrist's forms unfolded");
+        }
+        try (Browser browser = signedIn("nina.brooks", "My caseload")) {
+            axe.check(browser, "caseload with a recommendation to answer");
+            browser.open(app() + "/clinician/care-plan.xhtml?client=" + riley);
+            browser.waitFor(By.id("answer"));
+            axe.check(browser, "care plan: case review, primary care's answer form");
+        }
+        assertAccessible(axe);
+    }
+
+    /**
      * The pages above pass, so this proves the check still sees: a check that silently found
      * nothing, say because axe-core failed to load, would pass them too.
      */

@@ -243,7 +243,8 @@ final class ClinicRecords {
     static String recordsOf(long clientId) {
         StringBuilder all = new StringBuilder();
         for (String table : List.of("client", "care_plan", "goal", "goal_task", "progress_check_in", "team_note",
-                "alliance_check_in", "possible_rupture", "psychotherapy_note", "measure_result", "safety_flag")) {
+                "alliance_check_in", "possible_rupture", "psychotherapy_note", "measure_result", "safety_flag",
+                "case_review", "recommendation")) {
             String key = table.equals("client") ? "id" : "client_id";
             all.append(table).append(' ').append(query("select count(*) || '/' || coalesce(sum(version), 0) from "
                     + table + " where " + key + " = ?", rs -> rs.getString(1), clientId).get(0)).append("; ");
@@ -253,6 +254,12 @@ final class ClinicRecords {
         all.append("; answers ").append(query("select count(*) from goal_response r join goal g on g.id = r.goal_id"
                 + " where g.client_id = ?", rs -> rs.getLong(1), clientId).get(0));
         return all.toString();
+    }
+
+    /** The client's psychiatric recommendations, oldest first, each as "status|kind|text|answered by". */
+    static List<String> recommendationsOf(long clientId) {
+        return query("select status || '|' || kind || '|' || text || '|' || coalesce(answered_by, '-')"
+                + " from recommendation where client_id = ? order by id", rs -> rs.getString(1), clientId);
     }
 
     /** How many rows of the table belong to the client (strengths through the client's plan). */

@@ -38,7 +38,11 @@ public enum PlanOperation {
     VIEW_MEASURES(true, false),
     VIEW_MEASURES_DUE(true, true),
     CLOSE_SAFETY_FLAG(true, false),
-    CHANGE_MEASURE_SCHEDULE(true, false);
+    CHANGE_MEASURE_SCHEDULE(true, false),
+    VIEW_CASE_REVIEW(true, false),
+    MARK_REVIEWED(Discipline.PSYCHIATRY),
+    RECOMMEND(Discipline.PSYCHIATRY),
+    ANSWER_RECOMMENDATION(Discipline.PRIMARY_CARE);
 
     private final Set<Discipline> disciplines;
     private final boolean forClient;

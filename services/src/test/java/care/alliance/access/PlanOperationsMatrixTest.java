@@ -41,6 +41,7 @@ import care.alliance.note.Visibility;
 import care.alliance.progress.Celebration;
 import care.alliance.progress.CheckInView;
 import care.alliance.progress.ProgressService;
+import care.alliance.review.CaseReviewService;
 import care.alliance.relationship.AllianceService;
 import care.alliance.task.Assignee;
 import care.alliance.task.Frequency;
@@ -320,13 +321,16 @@ class PlanOperationsMatrixTest {
         Set<PlanOperation> goals = PlanAuthorizationMatrixTest.GOAL_SERVICE_OPERATIONS;
         Set<PlanOperation> relationship = RelationshipAndPrivacyMatrixTest.triedHere();
         Set<PlanOperation> measures = MeasureMatrixTest.triedHere();
+        Set<PlanOperation> caseReview = CaseReviewMatrixTest.triedHere();
         Set<PlanOperation> accounted = EnumSet.copyOf(here);
+        accounted.addAll(caseReview);
         accounted.addAll(goals);
         accounted.addAll(relationship);
         accounted.addAll(measures);
         assertEquals(EnumSet.allOf(PlanOperation.class), accounted, "a new PlanOperation needs rows here,"
-                + " in PlanAuthorizationMatrixTest, RelationshipAndPrivacyMatrixTest or MeasureMatrixTest");
+                + " in PlanAuthorizationMatrixTest, RelationshipAndPrivacyMatrixTest, MeasureMatrixTest or CaseReviewMatrixTest");
         assertEquals(EnumSet.noneOf(PlanOperation.class), both(measures, here), "the measures' operations are their own");
+        assertEquals(EnumSet.noneOf(PlanOperation.class), both(caseReview, here), "the case review's operations are its own");
         assertAll(
                 () -> assertEquals(EnumSet.of(VIEW_PLAN), both(here, goals), "only reading the plan is every service's"),
                 () -> assertEquals(EnumSet.of(VIEW_PLAN), both(here, relationship), "only reading the plan is every service's"),
@@ -372,7 +376,8 @@ class PlanOperationsMatrixTest {
             NoteService.class, "PlanOperationsMatrixTest and RelationshipAndPrivacyMatrixTest",
             PreferencesService.class, "RelationshipAndPrivacyMatrixTest",
             AllianceService.class, "RelationshipAndPrivacyMatrixTest",
-            MeasureService.class, "MeasureMatrixTest");
+            MeasureService.class, "MeasureMatrixTest",
+            CaseReviewService.class, "CaseReviewMatrixTest");
 
     @Test
     void everyServiceThatOpensAClientsPlanIsTriedByAMatrix() throws Exception {
@@ -394,9 +399,10 @@ class PlanOperationsMatrixTest {
         }
         assertEquals(PLAN_SERVICES.keySet().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
                 opening, "a service that opens clients' plans needs rows in a matrix, and a line in PLAN_SERVICES");
-        // GoalService's and MeasureService's methods are checked by their own matrices.
+        // GoalService's, MeasureService's and CaseReviewService's methods are checked by their own matrices.
         assertAll(PLAN_SERVICES.keySet().stream()
-                .filter(service -> service != GoalService.class && service != MeasureService.class).map(service -> () -> {
+                .filter(service -> service != GoalService.class && service != MeasureService.class
+                        && service != CaseReviewService.class).map(service -> () -> {
             Set<String> untried = publicMethods(service);
             ROWS.stream().filter(row -> row.service() == service).map(Row::method).forEach(untried::remove);
             untried.removeAll(RelationshipAndPrivacyMatrixTest.methodsTriedHere(service));

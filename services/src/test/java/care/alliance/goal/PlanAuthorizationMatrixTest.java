@@ -240,7 +240,11 @@ public class PlanAuthorizationMatrixTest {
             Map.entry(PlanOperation.ENTER_MEASURE_FROM_PAPER, "measures"),
             Map.entry(PlanOperation.VIEW_MEASURES, "measures"), Map.entry(PlanOperation.VIEW_MEASURES_DUE, "measures"),
             Map.entry(PlanOperation.CLOSE_SAFETY_FLAG, "safety flags"),
-            Map.entry(PlanOperation.CHANGE_MEASURE_SCHEDULE, "measure schedules"));
+            Map.entry(PlanOperation.CHANGE_MEASURE_SCHEDULE, "measure schedules"),
+            Map.entry(PlanOperation.VIEW_CASE_REVIEW, "psychiatric case review"),
+            Map.entry(PlanOperation.MARK_REVIEWED, "psychiatric case review"),
+            Map.entry(PlanOperation.RECOMMEND, "psychiatric case review"),
+            Map.entry(PlanOperation.ANSWER_RECOMMENDATION, "psychiatric case review"));
 
     @BeforeAll
     static void openTheClinic() {

@@ -37,6 +37,9 @@ import care.alliance.relationship.AllianceService;
 import care.alliance.relationship.AllianceServiceWiring;
 import care.alliance.relationship.JpaAllianceCheckIns;
 import care.alliance.relationship.RuptureWatch;
+import care.alliance.review.CaseReviewService;
+import care.alliance.review.CaseReviewServiceWiring;
+import care.alliance.review.JpaCaseReviews;
 import care.alliance.task.JpaTasks;
 import care.alliance.task.TaskService;
 import care.alliance.task.TaskServiceWiring;
@@ -368,6 +371,19 @@ public final class ClinicDatabase implements AutoCloseable {
     public MeasureService measureService(Caller caller, Clock measureClock) {
         return MeasureServiceWiring.wire(new JpaMeasures(transactionScoped), new JpaCareTeams(transactionScoped),
                 carePlanAccess(caller), new FixedCaller(caller), auditTrail(), TreatToTarget.STANDARD, measureClock);
+    }
+
+    /**
+     * The case review service as the container wires it, stamping with the {@link #runningClock} in
+     * whole microseconds; "today", for team membership and the day of a review, is {@link #TODAY}.
+     */
+    public CaseReviewService caseReviewService(Caller caller) {
+        return caseReviewService(caller, Clock.tick(runningClock, Duration.ofNanos(1000)));
+    }
+
+    public CaseReviewService caseReviewService(Caller caller, Clock reviewClock) {
+        return CaseReviewServiceWiring.wire(new JpaCaseReviews(transactionScoped), new JpaCareTeams(transactionScoped),
+                carePlanAccess(caller), new FixedCaller(caller), auditTrail(), reviewClock);
     }
 
     /** Clinic IT's staff administration as the container wires it, with the accounts and sessions given. */

@@ -24,6 +24,8 @@ import care.alliance.note.TeamNote;
 import care.alliance.progress.ProgressCheckIn;
 import care.alliance.relationship.AllianceCheckIn;
 import care.alliance.relationship.PossibleRupture;
+import care.alliance.review.CaseReview;
+import care.alliance.review.Recommendation;
 import care.alliance.task.Task;
 import care.alliance.audit.AuditTrail;
 import care.alliance.audit.AuditTrailInItsOwnTransaction;
@@ -75,7 +77,8 @@ class ClinicDatabaseTest {
         assertEquals(Set.of(Client.class, StaffMember.class, CareTeam.class, CareTeamMember.class, AuditEvent.class,
                         CarePlan.class, Goal.class, GoalRevision.class, PartyResponse.class, Task.class,
                         ProgressCheckIn.class, TeamNote.class, PsychotherapyNote.class, AllianceCheckIn.class,
-                        PossibleRupture.class, MeasureResult.class, SafetyFlag.class, MeasureSchedule.class),
+                        PossibleRupture.class, MeasureResult.class, SafetyFlag.class, MeasureSchedule.class, CaseReview.class,
+                        Recommendation.class),
                 database.entityManagerFactory().getMetamodel().getEntities().stream().map(Type::getJavaType)
                         .collect(Collectors.toSet()), "the entities persistence.xml lists");
         long clients = database.inTransaction(em -> em.createQuery("select count(c) from Client c", Long.class)

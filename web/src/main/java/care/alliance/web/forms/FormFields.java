@@ -37,7 +37,11 @@ final class FormFields {
             Map.entry("taskFor", List.of("for")),
             Map.entry("reviewDate", List.of("on")),
             Map.entry("clientReachedAt", List.of("reachedOn")),
-            Map.entry("followUpOutcome", List.of("outcome")));
+            Map.entry("followUpOutcome", List.of("outcome")),
+            Map.entry("whatWasAdapted", List.of("answerWords")),
+            Map.entry("declineWhy", List.of("answerWords")),
+            Map.entry("acceptNote", List.of("answerWords")),
+            Map.entry("recommendationAnswer", List.of("answerWords")));
 
     private FormFields() {
     }
