@@ -38,7 +38,8 @@ public enum PlanOperation {
     VIEW_MEASURES(true, false),
     VIEW_MEASURES_DUE(true, true),
     CLOSE_SAFETY_FLAG(true, false),
-    CHANGE_MEASURE_SCHEDULE(true, false);
+    CHANGE_MEASURE_SCHEDULE(true, false),
+    VIEW_OWN_MEASURES(false, true);
 
     private final Set<Discipline> disciplines;
     private final boolean forClient;
