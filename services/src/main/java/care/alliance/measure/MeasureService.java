@@ -150,7 +150,7 @@ public class MeasureService {
     private DueView scheduleChanged(long clientId, Instrument instrument, Consumer<MeasureSchedule> change) {
         access.require(clientId, PlanOperation.CHANGE_MEASURE_SCHEDULE, "MeasureSchedule", null);
         if (instrument == null) {
-            throw new InvalidInput(ServiceWords.say("measure.instrumentRequired"));
+            throw new InvalidInput(ServiceWords.say("measure.instrumentRequired"), "instrument");
         }
         LocalDate today = LocalDate.now(clock);
         MeasureSchedule schedule = measures.scheduleOf(clientId, instrument).orElse(null);

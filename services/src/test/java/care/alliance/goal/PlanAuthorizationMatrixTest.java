@@ -240,7 +240,8 @@ public class PlanAuthorizationMatrixTest {
             Map.entry(PlanOperation.ENTER_MEASURE_FROM_PAPER, "measures"),
             Map.entry(PlanOperation.VIEW_MEASURES, "measures"), Map.entry(PlanOperation.VIEW_MEASURES_DUE, "measures"),
             Map.entry(PlanOperation.CLOSE_SAFETY_FLAG, "safety flags"),
-            Map.entry(PlanOperation.CHANGE_MEASURE_SCHEDULE, "measure schedules"));
+            Map.entry(PlanOperation.CHANGE_MEASURE_SCHEDULE, "measure schedules"),
+            Map.entry(PlanOperation.VIEW_OWN_MEASURES, "measures"));
 
     @BeforeAll
     static void openTheClinic() {
