@@ -72,6 +72,11 @@ public class Registry {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         List<Figures> figures = rows.page(caller.accountId(), query, today, rule);
+        if (figures.isEmpty() && query.page() > 0) {
+            // a page beyond the last, from an old bookmark or fewer clients since: the first instead
+            query = query.onPage(0);
+            figures = rows.page(caller.accountId(), query, today, rule);
+        }
         if (figures.isEmpty()) {
             audit.record(List.of(audit.event(caller, VIEW_REGISTRY, decision).build()));
             return new RegistryPage(query, List.of(), 0);

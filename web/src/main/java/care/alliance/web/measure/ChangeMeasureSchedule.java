@@ -7,6 +7,7 @@ import care.alliance.measure.MeasureSchedule;
 import care.alliance.measure.MeasureService;
 import care.alliance.rules.InvalidInput;
 import care.alliance.web.forms.PageMessages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +45,18 @@ public class ChangeMeasureSchedule implements Serializable {
         }, how == How.PAUSED ? "done.schedulePaused" : "done.scheduleChanged");
         return changed == null ? null
                 : "/clinician/care-plan?faces-redirect=true&client=" + clientId + "#measures";
+    }
+
+    /** Open when the form came back with a message beside one of its fields, so that the message shows. */
+    public boolean isUnfolded() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Iterable<String> withMessages = faces::getClientIdsWithMessages;
+        for (String clientId : withMessages) {
+            if (clientId != null && clientId.startsWith("schedule:")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Instrument[] getInstruments() {

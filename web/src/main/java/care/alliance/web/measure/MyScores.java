@@ -61,7 +61,7 @@ public class MyScores implements Serializable {
         MeasureChart.Point first = points.get(0);
         MeasureChart.Point latest = points.get(points.size() - 1);
         String band = words.getString("severity." + latest.severity());
-        String title = chart.getInstrument().title();
+        String title = words.getString("instrument.short." + chart.getInstrument().name());
         if (points.size() == 1) {
             return new MessageFormat(words.getString("myScores.one"), locale)
                     .format(new Object[] {title, latest.total(), month(latest.on(), locale, today), band});
