@@ -44,7 +44,7 @@ public class ChangeMeasureSchedule implements Serializable {
             return measureService.changeSchedule(clientId, instrument, everyWeeks);
         }, how == How.PAUSED ? "done.schedulePaused" : "done.scheduleChanged");
         return changed == null ? null
-                : "/clinician/care-plan?faces-redirect=true&client=" + clientId + "#measures";
+                : "/clinician/care-plan?faces-redirect=true&client=" + clientId;
     }
 
     /** Open when the form came back with a message beside one of its fields, so that the message shows. */

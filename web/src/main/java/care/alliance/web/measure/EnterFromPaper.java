@@ -58,15 +58,14 @@ public class EnterFromPaper implements Serializable {
         }
     }
 
-    /** Saves the answers and goes back to the plan's measures, where a flag it raised shows at the top. */
+    /** Saves the answers and goes back to the plan, at the top of which a flag it raised shows. */
     public String send() {
         MeasureResultView entered = PageMessages.attempt(() -> measureService.enterFromPaper(clientId, instrument,
                 answers, difficulty, completedOn), "done.paperMeasure");
         if (entered == null) {
             return null;
         }
-        return "/clinician/care-plan?faces-redirect=true&client=" + clientId
-                + (entered.raisedSafetyFlag() ? "#safety-flag-alert" : "#measures");
+        return "/clinician/care-plan?faces-redirect=true&client=" + clientId;
     }
 
     /** Loads again when this bean was made anew mid-request (see RecordNumber.inAddress). */
