@@ -2,6 +2,7 @@ package care.alliance.web.measure;
 
 import care.alliance.measure.Registry;
 import care.alliance.measure.RegistryFilter;
+import care.alliance.measure.RegistryPage;
 import care.alliance.measure.RegistryQuery;
 import care.alliance.measure.RegistrySort;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,13 +14,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The collaborative-care registry page: filtered, ordered and paged by the server from the page's
+ * The weekly review of the collaborative-care registry: filtered, ordered and paged by the server from the page's
  * address (filter, sort, reversed, page), so that a review can be bookmarked and shared within the
  * team; anything unknown in the address reads as the first page of everyone, by status.
  */
-@Named("registryPage")
+@Named
 @RequestScoped
-public class RegistryPage {
+public class RegistryReview {
 
     @Inject
     Registry registry;
@@ -28,7 +29,7 @@ public class RegistryPage {
     private String sort;
     private String reversed;
     private String page;
-    private care.alliance.measure.RegistryPage shown;
+    private RegistryPage shown;
 
     /** Runs as the page's view action, so a refusal becomes a clean 403. */
     public void load() {
@@ -93,7 +94,7 @@ public class RegistryPage {
         return shown.query().sort().name().equals(column) && !shown.query().reversed();
     }
 
-    public care.alliance.measure.RegistryPage getShown() {
+    public RegistryPage getShown() {
         return shown;
     }
 
