@@ -116,7 +116,7 @@ class MeasureFormsIT extends DeployedAlliance {
     }
 
     @ParameterizedTest(name = "registry.xhtml?{0}")
-    @ValueSource(strings = {"filter=<script>alert(1)</script>", "sort=DROP%20TABLE", "page=-5", "page=abc",
+    @ValueSource(strings = {"filter=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "sort=DROP%20TABLE", "page=-5", "page=abc",
             "page=99999999999", "page=9999", "reversed=%00", "filter=not_improving&sort=phq_9&reversed=true"})
     void theRegistryReadsAnAddressItDoesNotKnowAsItsFirstPage(String query) {
         HttpResponse<String> answer = careManager.get(app() + "/clinician/registry.xhtml?" + query);

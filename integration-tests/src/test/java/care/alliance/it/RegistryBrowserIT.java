@@ -97,13 +97,15 @@ class RegistryBrowserIT extends DeployedAlliance {
             assertTrue(therapist.driver().findElement(By.id("chart-GAD_7-table")).isDisplayed());
             therapist.screenshot("care-plan-measure-charts");
 
-            therapist.driver().findElement(By.cssSelector("#schedule-details summary")).click();
+            openSchedule(therapist);
             new Select(therapist.driver().findElement(By.id("schedule:instrument"))).selectByValue("GAD_7");
+            therapist.driver().executeScript("arguments[0].scrollIntoView()",
+                    therapist.driver().findElement(By.id("schedule-details")));
+            therapist.screenshot("care-plan-schedule-form");
             therapist.clickAndWaitForTheNextPage(By.id("schedule:change"));
             assertTrue(therapist.text(By.id("schedule:everyWeeks-message")).contains("how many weeks apart"),
                     therapist.text(By.id("schedule:everyWeeks-message")));
             openSchedule(therapist);
-            therapist.driver().findElement(By.id("schedule:everyWeeks")).clear();
             setValue(therapist, "schedule:everyWeeks", "30");
             therapist.clickAndWaitForTheNextPage(By.id("schedule:change"));
             assertTrue(therapist.text(By.id("schedule:everyWeeks-message")).contains("between 1 and 26"),
