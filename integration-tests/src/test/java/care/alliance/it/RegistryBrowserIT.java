@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The collaborative-care registry as Jordan Lee's therapist uses it: the flagged client first with
@@ -63,7 +67,8 @@ class RegistryBrowserIT extends DeployedAlliance {
 
             choose(therapist, 0, 2);
             choose(therapist, 1, 2);
-            therapist.clickAndWaitForTheNextPage(By.id("paper:enter"));
+            submitAndWaitFor(therapist, By.id("paper:enter"), By.id("paper:items:2:answer-message"),
+                    "Enter the answer the client marked");
             for (int item = 2; item < 9; item++) {
                 assertEquals("Enter the answer the client marked for this question.",
                         therapist.text(By.id("paper:items:" + item + ":answer-message")), "beside item " + (item + 1));
@@ -73,14 +78,14 @@ class RegistryBrowserIT extends DeployedAlliance {
             }
             therapist.driver().findElement(By.cssSelector("input[name='paper:difficulty'][value='VERY_DIFFICULT']")).click();
             setValue(therapist, "paper:completedOn", LocalDate.now().plusDays(1).toString());
-            therapist.clickAndWaitForTheNextPage(By.id("paper:enter"));
+            submitAndWaitFor(therapist, By.id("paper:enter"), By.id("paper:completedOn-message"), "later than today");
             String dateMessage = therapist.text(By.id("paper:completedOn-message"));
             assertTrue(dateMessage.contains("cannot be later than today"), dateMessage);
             assertEquals(rileysPhq9s, ClinicRecords.measuresOf(riley, "PHQ_9").size(), "nothing saved yet");
 
             LocalDate yesterday = LocalDate.now().minusDays(1);
             setValue(therapist, "paper:completedOn", yesterday.toString());
-            therapist.clickAndWaitForTheNextPage(By.id("paper:enter"));
+            submitAndWaitFor(therapist, By.id("paper:enter"), By.id("messages"), "The answers from paper are saved.");
             therapist.waitForTitle("Care plan of Riley Santos");
             assertTrue(therapist.text(By.id("messages")).contains("The answers from paper are saved."),
                     therapist.text(By.id("messages")));
@@ -102,17 +107,17 @@ class RegistryBrowserIT extends DeployedAlliance {
             therapist.driver().executeScript("arguments[0].scrollIntoView()",
                     therapist.driver().findElement(By.id("schedule-details")));
             therapist.screenshot("care-plan-schedule-form");
-            therapist.clickAndWaitForTheNextPage(By.id("schedule:change"));
+            submitAndWaitFor(therapist, By.id("schedule:change"), By.id("schedule:everyWeeks-message"), "weeks apart");
             assertTrue(therapist.text(By.id("schedule:everyWeeks-message")).contains("how many weeks apart"),
                     therapist.text(By.id("schedule:everyWeeks-message")));
             openSchedule(therapist);
             setValue(therapist, "schedule:everyWeeks", "30");
-            therapist.clickAndWaitForTheNextPage(By.id("schedule:change"));
+            submitAndWaitFor(therapist, By.id("schedule:change"), By.id("schedule:everyWeeks-message"), "between 1 and 26");
             assertTrue(therapist.text(By.id("schedule:everyWeeks-message")).contains("between 1 and 26"),
                     therapist.text(By.id("schedule:everyWeeks-message")));
             openSchedule(therapist);
             setValue(therapist, "schedule:everyWeeks", "4");
-            therapist.clickAndWaitForTheNextPage(By.id("schedule:change"));
+            submitAndWaitFor(therapist, By.id("schedule:change"), By.id("messages"), "The schedule is changed.");
             therapist.waitForTitle("Care plan of Riley Santos");
             assertTrue(therapist.text(By.id("messages")).contains("The schedule is changed."));
             assertTrue(therapist.text(By.cssSelector("#measure-schedules li[data-instrument='GAD_7']"))
@@ -122,7 +127,7 @@ class RegistryBrowserIT extends DeployedAlliance {
             openSchedule(therapist);
             new Select(therapist.driver().findElement(By.id("schedule:instrument"))).selectByValue("GAD_7");
             new Select(therapist.driver().findElement(By.id("schedule:how"))).selectByValue("PAUSED");
-            therapist.clickAndWaitForTheNextPage(By.id("schedule:change"));
+            submitAndWaitFor(therapist, By.id("schedule:change"), By.id("messages"), "The questionnaire is paused");
             therapist.waitForTitle("Care plan of Riley Santos");
             assertEquals("GAD-7: paused by the team",
                     therapist.text(By.cssSelector("#measure-schedules li[data-instrument='GAD_7']")));
@@ -158,6 +163,16 @@ class RegistryBrowserIT extends DeployedAlliance {
             assertTrue(client.driver().findElements(By.id("nav-registry")).isEmpty(), "no registry for a client");
             client.screenshot("portal-my-scores");
         }
+    }
+
+    /**
+     * Presses the button and waits until the page that answers shows the text in the element,
+     * finding it afresh at each look: the page being replaced may lose the nodes of the one before.
+     */
+    private static void submitAndWaitFor(Browser browser, By button, By shows, String text) {
+        browser.waitFor(button).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(shows, text));
     }
 
     private static void openSchedule(Browser browser) {
