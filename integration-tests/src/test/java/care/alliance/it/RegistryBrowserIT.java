@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The collaborative-care registry as Jordan Lee's therapist uses it: the flagged client first with
  * how long the flag has been open, the clients not improving, a client opened from it, a PHQ-9
  * entered from paper (half answered and dated tomorrow first: told beside each field, nothing
- * saved), a schedule changed and paused, and the chart of each measure with its table; then the
+ * saved), a schedule changed (without the weeks first: told beside the field) and paused, and the chart of each measure with its table; then the
  * client's portal sums up their PHQ-9 in plain words. Clinic IT has no registry.
  */
 class RegistryBrowserIT extends DeployedAlliance {
@@ -110,11 +110,7 @@ class RegistryBrowserIT extends DeployedAlliance {
             submitAndWaitFor(therapist, By.id("schedule:change"), By.id("schedule:everyWeeks-message"), "weeks apart");
             assertTrue(therapist.text(By.id("schedule:everyWeeks-message")).contains("how many weeks apart"),
                     therapist.text(By.id("schedule:everyWeeks-message")));
-            openSchedule(therapist);
-            setValue(therapist, "schedule:everyWeeks", "30");
-            submitAndWaitFor(therapist, By.id("schedule:change"), By.id("schedule:everyWeeks-message"), "between 1 and 26");
-            assertTrue(therapist.text(By.id("schedule:everyWeeks-message")).contains("between 1 and 26"),
-                    therapist.text(By.id("schedule:everyWeeks-message")));
+            // 30 weeks the browser itself refuses (the field's range); the server's refusal is MeasureFormsIT's
             openSchedule(therapist);
             setValue(therapist, "schedule:everyWeeks", "4");
             submitAndWaitFor(therapist, By.id("schedule:change"), By.id("messages"), "The schedule is changed.");
