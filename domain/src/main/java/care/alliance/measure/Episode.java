@@ -29,17 +29,38 @@ public record Episode(Instrument instrument, LocalDate startedOn, long weeksInCa
         if (ordered.isEmpty()) {
             return Optional.empty();
         }
-        MeasureResult baseline = ordered.get(0);
+        return Optional.of(between(ordered.get(0), ordered.get(ordered.size() - 1), ordered.size(), startedOn, today));
+    }
+
+    /**
+     * The episode read from its first and latest results alone, with how many scores it has in
+     * all: what a registry reads for a page of clients without loading every score.
+     */
+    public static Episode between(MeasureResult baseline, MeasureResult latest, int scores, LocalDate startedOn,
+            LocalDate today) {
+        if (baseline.instrument() != latest.instrument() || scores < 1) {
+            throw new IllegalArgumentException("An episode is read from results of one instrument, baseline first.");
+        }
         LocalDate start = startedOn == null || baseline.completedOn().isBefore(startedOn)
                 ? baseline.completedOn() : startedOn;
         long weeks = Math.max(0, ChronoUnit.WEEKS.between(start, today));
-        return Optional.of(new Episode(instrument, start, weeks, baseline, ordered.get(ordered.size() - 1),
-                ordered.size()));
+        return new Episode(baseline.instrument(), start, weeks, baseline, latest, scores);
     }
 
     /** The latest total less the baseline: negative when the client is better. */
     public int change() {
         return latest.total() - baseline.total();
+    }
+
+    /**
+     * The change as a share of the baseline, in whole percent rounded half away from zero
+     * (18 to 9 is −50 %); empty when the baseline is 0, of which no share can be taken.
+     */
+    public Optional<Integer> percentChange() {
+        if (baseline.total() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of((int) Math.signum(change()) * Math.round(Math.abs(change()) * 100f / baseline.total()));
     }
 
     /** A drop of at least half of the baseline, on a later score. */

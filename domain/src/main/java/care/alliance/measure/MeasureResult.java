@@ -94,6 +94,9 @@ public class MeasureResult {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** The form field of the day a paper form was filled in, for the message beside it. */
+    public static final String COMPLETED_ON_FIELD = "completedOn";
+
     protected MeasureResult() {
     }
 
@@ -143,11 +146,16 @@ public class MeasureResult {
     public static MeasureResult enteredFromPaper(long clientId, Answers answers, LocalDate completedOn, String by,
             Party byParty, Instant at, LocalDate today) {
         if (completedOn == null) {
-            throw new InvalidInput(RuleWords.say("text.required", RuleWords.say("field.completedOn")));
+            throw new InvalidInput(RuleWords.say("text.required", RuleWords.say("field.completedOn")), COMPLETED_ON_FIELD);
         }
-        ClinicCalendar.planDate(completedOn, RuleWords.say("field.completedOn"));
+        try {
+            ClinicCalendar.planDate(completedOn, RuleWords.say("field.completedOn"));
+        } catch (InvalidInput outside) {
+            throw new InvalidInput(outside.why(), COMPLETED_ON_FIELD);
+        }
         if (completedOn.isAfter(today)) {
-            throw new InvalidInput(RuleWords.say("measure.completedInFuture", RuleWords.say("field.completedOn")));
+            throw new InvalidInput(RuleWords.say("measure.completedInFuture", RuleWords.say("field.completedOn")),
+                    COMPLETED_ON_FIELD);
         }
         if (!Party.isTeam(byParty)) {
             throw new IllegalArgumentException("A measure from paper is entered by a clinician of the team.");

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * How often a client fills in one questionnaire: every two weeks unless the team changes it. The
  * next one is due that many weeks after the last was filled in (the first from the day the
- * schedule starts); a week after it fell due, it is overdue.
+ * schedule starts); a week after it fell due, it is overdue. The team may pause it (e.g. while the
+ * client is in hospital): nothing is due until the team sets how often again.
  */
 @Entity
 @Table(name = "measure_schedule")
@@ -29,6 +30,8 @@ public class MeasureSchedule {
     public static final int MOST_WEEKS = 26;
     /** Days after falling due that a measure still not filled in counts as overdue. */
     public static final int OVERDUE_AFTER_DAYS = 7;
+    /** The form field of how many weeks apart, for the message beside it. */
+    public static final String EVERY_WEEKS_FIELD = "everyWeeks";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +52,9 @@ public class MeasureSchedule {
 
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
+
+    @Column(name = "paused", nullable = false)
+    private boolean paused;
 
     @Column(name = "changed_by", length = 100)
     private String changedBy;
@@ -74,9 +80,17 @@ public class MeasureSchedule {
         return new MeasureSchedule(clientId, instrument, STANDARD_WEEKS, startsOn);
     }
 
-    /** The team changes how often the measure is due. */
+    /** The team changes how often the measure is due; a paused schedule runs again. */
     public void change(int everyWeeks, String by, Instant at) {
         this.everyWeeks = checkedWeeks(everyWeeks);
+        this.paused = false;
+        this.changedBy = by;
+        this.changedAt = at;
+    }
+
+    /** The team pauses the measure: it is not due, nor overdue, until they set how often again. */
+    public void pause(String by, Instant at) {
+        this.paused = true;
         this.changedBy = by;
         this.changedAt = at;
     }
@@ -84,7 +98,7 @@ public class MeasureSchedule {
     private static int checkedWeeks(int weeks) {
         if (weeks < FEWEST_WEEKS || weeks > MOST_WEEKS) {
             throw new InvalidInput(RuleWords.say("measure.scheduleWeeks", RuleWords.say("field.everyWeeks"),
-                    FEWEST_WEEKS, MOST_WEEKS));
+                    FEWEST_WEEKS, MOST_WEEKS), EVERY_WEEKS_FIELD);
         }
         return weeks;
     }
@@ -96,6 +110,9 @@ public class MeasureSchedule {
 
     /** Whether the measure is due, or overdue, on {@code day}, after the last one filled in (if any). */
     public DueStatus statusOn(LocalDate day, Optional<LocalDate> lastCompletedOn) {
+        if (paused) {
+            return DueStatus.NOT_DUE;
+        }
         LocalDate due = nextDueOn(lastCompletedOn);
         if (day.isBefore(due)) {
             return DueStatus.NOT_DUE;
@@ -121,6 +138,10 @@ public class MeasureSchedule {
 
     public int everyWeeks() {
         return everyWeeks;
+    }
+
+    public boolean isPaused() {
+        return paused;
     }
 
     public LocalDate startsOn() {

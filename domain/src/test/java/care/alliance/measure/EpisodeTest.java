@@ -4,6 +4,7 @@ import static care.alliance.measure.MeasureFixtures.gad7On;
 import static care.alliance.measure.MeasureFixtures.phq9On;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -116,5 +117,34 @@ class EpisodeTest {
                 START.plusWeeks(10)).orElseThrow();
         assertEquals(7, fromBaseline.weeksInCare());
         assertTrue(fromCare.status(TreatToTarget.STANDARD) == EpisodeStatus.NOT_IMPROVING);
+    }
+
+    @Test
+    void anEpisodeReadFromItsFirstAndLatestResultsIsTheOneReadFromEveryResult() {
+        List<MeasureResult> results = List.of(phq9On(START, 18), phq9On(START.plusWeeks(2), 15),
+                phq9On(START.plusWeeks(11), 12));
+        LocalDate today = START.plusWeeks(11);
+
+        assertEquals(Episode.of(Instrument.PHQ_9, results, null, today).orElseThrow(),
+                Episode.between(results.get(0), results.get(2), 3, null, today));
+        assertEquals(EpisodeStatus.NOT_IMPROVING,
+                Episode.between(results.get(0), results.get(2), 3, null, today).status(TreatToTarget.STANDARD));
+    }
+
+    @Test
+    void anEpisodeIsNotReadAcrossInstruments() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Episode.between(phq9On(START, 18), gad7On(START, 9), 2, null, START));
+    }
+
+    @ParameterizedTest(name = "{0} to {1}: {2} %")
+    @CsvSource({"18, 9, -50", "18, 12, -33", "3, 1, -67", "8, 9, 13", "10, 10, 0", "16, 7, -56"})
+    void theChangeIsAShareOfTheBaselineInWholePercent(int baseline, int latest, int percent) {
+        assertEquals(Optional.of(percent), phq9(baseline, latest).percentChange());
+    }
+
+    @Test
+    void noShareIsTakenOfABaselineOfZero() {
+        assertEquals(Optional.empty(), phq9(0, 3).percentChange());
     }
 }

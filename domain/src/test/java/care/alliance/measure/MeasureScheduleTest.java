@@ -86,4 +86,20 @@ class MeasureScheduleTest {
     void dueIsReadOnAnyDay() {
         assertEquals(DueStatus.DUE, standard().statusOn(TODAY, Optional.of(TODAY.minusWeeks(2))));
     }
+
+    @Test
+    void aPausedScheduleIsNeverDueNorOverdueUntilTheTeamSetsHowOftenAgain() {
+        MeasureSchedule schedule = standard();
+        schedule.pause("maria.gomez", NOW);
+
+        assertEquals(true, schedule.isPaused());
+        assertEquals(DueStatus.NOT_DUE, schedule.statusOn(LAST.plusWeeks(2), Optional.of(LAST)));
+        assertEquals(DueStatus.NOT_DUE, schedule.statusOn(LAST.plusWeeks(20), Optional.of(LAST)));
+
+        schedule.change(4, "maria.gomez", NOW);
+        assertEquals(false, schedule.isPaused());
+        assertEquals(DueStatus.NOT_DUE, schedule.statusOn(LAST.plusWeeks(4).minusDays(1), Optional.of(LAST)));
+        assertEquals(DueStatus.DUE, schedule.statusOn(LAST.plusWeeks(4), Optional.of(LAST)));
+        assertEquals(DueStatus.OVERDUE, schedule.statusOn(LAST.plusWeeks(5), Optional.of(LAST)));
+    }
 }

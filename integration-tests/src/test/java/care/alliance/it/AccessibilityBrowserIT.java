@@ -58,6 +58,18 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/clinician/preferences.xhtml?client=" + alex);
             browser.waitForTitle("How to work with");
             axe.check(browser, "how to work with the client");
+            browser.open(app() + "/clinician/registry.xhtml");
+            browser.waitFor(By.id("registry"));
+            axe.check(browser, "registry");
+            browser.open(app() + "/clinician/registry.xhtml?filter=NOT_IMPROVING&sort=PHQ_9&page=2");
+            browser.waitFor(By.id("registry"));
+            axe.check(browser, "registry, filtered, a page beyond the last");
+            browser.open(app() + "/clinician/paper-measure.xhtml?client=" + alex + "&instrument=PHQ_9");
+            browser.waitForTitle("PHQ-9 from paper");
+            axe.check(browser, "PHQ-9 from paper");
+            browser.clickAndWaitForTheNextPage(By.id("paper:enter"));
+            browser.waitFor(By.id("paper:items:0:answer-message"));
+            axe.check(browser, "PHQ-9 from paper, refused");
         }
         assertAccessible(axe);
     }

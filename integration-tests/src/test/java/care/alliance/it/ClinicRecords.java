@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -268,6 +269,20 @@ final class ClinicRecords {
                 ? "select count(*) from care_plan_strength s join care_plan p on p.id = s.care_plan_id where p.client_id = ?"
                 : "select count(*) from " + table + " where client_id = ?";
         return query(sql, rs -> rs.getInt(1), clientId).get(0);
+    }
+
+    /** The client's results of the instrument, oldest first: "day total source recorded_by". */
+    static List<String> measuresOf(long clientId, String instrument) {
+        return query("select completed_on, total, source, recorded_by from measure_result where client_id = ?"
+                + " and instrument = ? order by completed_on, recorded_at, id", rs -> rs.getObject(1, LocalDate.class)
+                + " " + rs.getInt(2) + " " + rs.getString(3) + " " + rs.getString(4), clientId, instrument);
+    }
+
+    /** The client's schedule of the instrument: "every_weeks paused changed_by", or none. */
+    static List<String> scheduleOf(long clientId, String instrument) {
+        return query("select every_weeks, paused, changed_by from measure_schedule where client_id = ?"
+                + " and instrument = ?", rs -> rs.getInt(1) + " " + rs.getBoolean(2) + " " + rs.getString(3),
+                clientId, instrument);
     }
 
     static int execute(String sql) throws SQLException {

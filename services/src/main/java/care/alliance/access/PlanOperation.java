@@ -42,7 +42,8 @@ public enum PlanOperation {
     VIEW_CASE_REVIEW(true, false),
     MARK_REVIEWED(Discipline.PSYCHIATRY),
     RECOMMEND(Discipline.PSYCHIATRY),
-    ANSWER_RECOMMENDATION(Discipline.PRIMARY_CARE);
+    ANSWER_RECOMMENDATION(Discipline.PRIMARY_CARE),
+    VIEW_OWN_MEASURES(false, true);
 
     private final Set<Discipline> disciplines;
     private final boolean forClient;

@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -129,33 +130,52 @@ public class MeasureService {
                 .map(instrument -> {
                     MeasureSchedule schedule = measures.scheduleOf(clientId, instrument)
                             .orElseGet(() -> MeasureSchedule.standard(clientId, instrument, careStarted));
-                    return new DueView(instrument, schedule.everyWeeks(), schedule.nextDueOn(last.get(instrument)),
-                            schedule.statusOn(today, last.get(instrument)));
+                    return DueView.of(schedule, last.get(instrument), today);
                 })
                 .toList();
     }
 
-    /** The team changes how often the client fills in the questionnaire. */
+    /** The team changes how often the client fills in the questionnaire; a paused one runs again. */
     public DueView changeSchedule(long clientId, Instrument instrument, int everyWeeks) {
+        return scheduleChanged(clientId, instrument,
+                schedule -> schedule.change(everyWeeks, access.caller().username(), clock.instant()));
+    }
+
+    /** The team pauses the questionnaire for the client: it is not due until they set how often again. */
+    public DueView pauseSchedule(long clientId, Instrument instrument) {
+        return scheduleChanged(clientId, instrument,
+                schedule -> schedule.pause(access.caller().username(), clock.instant()));
+    }
+
+    private DueView scheduleChanged(long clientId, Instrument instrument, Consumer<MeasureSchedule> change) {
         access.require(clientId, PlanOperation.CHANGE_MEASURE_SCHEDULE, "MeasureSchedule", null);
         if (instrument == null) {
-            throw new InvalidInput(ServiceWords.say("measure.instrumentRequired"));
+            throw new InvalidInput(ServiceWords.say("measure.instrumentRequired"), "instrument");
         }
         LocalDate today = LocalDate.now(clock);
         MeasureSchedule schedule = measures.scheduleOf(clientId, instrument).orElse(null);
         if (schedule == null) {
             schedule = MeasureSchedule.standard(clientId, instrument, careStartOf(clientId, today));
-            schedule.change(everyWeeks, access.caller().username(), clock.instant());
+            change.accept(schedule);
             measures.add(schedule);
         } else {
-            schedule.change(everyWeeks, access.caller().username(), clock.instant());
+            change.accept(schedule);
         }
         measures.flush();
         Optional<LocalDate> last = measures.ofClient(clientId).stream()
                 .filter(result -> result.instrument() == instrument)
                 .map(MeasureResult::completedOn)
                 .max(Comparator.naturalOrder());
-        return new DueView(instrument, schedule.everyWeeks(), schedule.nextDueOn(last), schedule.statusOn(today, last));
+        return DueView.of(schedule, last, today);
+    }
+
+    /**
+     * The client's own scores over time, oldest first, for their portal: totals, bands and days,
+     * not the answers item by item nor anything of the team's follow-up.
+     */
+    public List<ScoreView> myScores(long clientId) {
+        access.require(clientId, PlanOperation.VIEW_OWN_MEASURES, "MeasureResult", null);
+        return measures.ofClient(clientId).stream().map(ScoreView::of).toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import static care.alliance.access.PlanOperation.ENTER_MEASURE_FROM_PAPER;
 import static care.alliance.access.PlanOperation.FILL_IN_MEASURE;
 import static care.alliance.access.PlanOperation.VIEW_MEASURES;
 import static care.alliance.access.PlanOperation.VIEW_MEASURES_DUE;
+import static care.alliance.access.PlanOperation.VIEW_OWN_MEASURES;
 import static care.alliance.team.SmallClinic.portalOf;
 import static care.alliance.testing.ClinicDatabase.TODAY;
 import static care.alliance.testing.PlanCallers.CALLERS;
@@ -100,6 +101,7 @@ class MeasureMatrixTest {
     private static final AtomicInteger NUMBER = new AtomicInteger();
     private static final List<Integer> ITEM_9_AT_ONE = List.of(2, 2, 1, 1, 1, 0, 1, 0, 1);
     private static final Function<Seen, Long> NO_RECORD = seen -> null;
+    private static final care.alliance.access.Caller MARIA_ON_THE_TEAM = SmallClinic.MARIA;
 
     private static ClinicDatabase database;
     private static SmallClinic clinic;
@@ -174,7 +176,25 @@ class MeasureMatrixTest {
                     (result, seen, who) -> assertEquals(List.of(String.valueOf(((DueView) result).everyWeeks()),
                                     who.caller().username()),
                             database.row("select every_weeks, changed_by from measure_schedule where instrument = 'GAD_7'"
-                                    + " and client_id = " + seen.clientId()))));
+                                    + " and client_id = " + seen.clientId()))),
+            new Row(CHANGE_MEASURE_SCHEDULE, Who.TEAM_ONLY, "pauseSchedule", "MeasureSchedule", NO_RECORD,
+                    MeasureMatrixTest::theClient,
+                    (service, seen) -> service.pauseSchedule(seen.clientId(), Instrument.PHQ_9),
+                    (result, seen, who) -> {
+                        assertTrue(((DueView) result).paused());
+                        assertEquals(List.of("TRUE", who.caller().username()),
+                                database.row("select upper(cast(paused as varchar)), changed_by from measure_schedule"
+                                        + " where instrument = 'PHQ_9' and client_id = " + seen.clientId()));
+                        // set again, so that the next caller pauses a running schedule
+                        database.call(() -> database.measureService(MARIA_ON_THE_TEAM)
+                                .changeSchedule(seen.clientId(), Instrument.PHQ_9, 2));
+                    }),
+            new Row(VIEW_OWN_MEASURES, Who.CLIENT_ONLY, "myScores", "MeasureResult", NO_RECORD,
+                    MeasureMatrixTest::anOpenFlag,
+                    (service, seen) -> service.myScores(seen.clientId()),
+                    (result, seen, who) -> assertEquals(database.count("select count(*) from measure_result"
+                                    + " where client_id = " + seen.clientId()), ((List<?>) result).size(),
+                            "every score of the client's own")));
 
     // ------------------------------------------------------------------------------- the matrix
 
@@ -261,7 +281,7 @@ class MeasureMatrixTest {
     @Test
     void theTableSaysWhatPlanOperationSaysAndHasEveryMethod() {
         assertEquals(EnumSet.of(FILL_IN_MEASURE, ENTER_MEASURE_FROM_PAPER, VIEW_MEASURES, VIEW_MEASURES_DUE,
-                CLOSE_SAFETY_FLAG, CHANGE_MEASURE_SCHEDULE), triedHere());
+                CLOSE_SAFETY_FLAG, CHANGE_MEASURE_SCHEDULE, VIEW_OWN_MEASURES), triedHere());
         assertAll(ROWS.stream().map(row -> () -> {
             assertEquals(row.who().team(), row.operation().isForTeam(), row + " is the team's");
             assertEquals(row.who().team() ? EnumSet.allOf(care.alliance.team.Discipline.class) : Set.of(),

@@ -244,7 +244,8 @@ public class PlanAuthorizationMatrixTest {
             Map.entry(PlanOperation.VIEW_CASE_REVIEW, "psychiatric case review"),
             Map.entry(PlanOperation.MARK_REVIEWED, "psychiatric case review"),
             Map.entry(PlanOperation.RECOMMEND, "psychiatric case review"),
-            Map.entry(PlanOperation.ANSWER_RECOMMENDATION, "psychiatric case review"));
+            Map.entry(PlanOperation.ANSWER_RECOMMENDATION, "psychiatric case review"),
+            Map.entry(PlanOperation.VIEW_OWN_MEASURES, "measures"));
 
     @BeforeAll
     static void openTheClinic() {

@@ -1,9 +1,11 @@
 package care.alliance.web.measure;
 
 import care.alliance.measure.FollowUpOutcome;
+import care.alliance.measure.Instrument;
 import care.alliance.measure.MeasureService;
 import care.alliance.measure.MeasuresView;
 import care.alliance.measure.SafetyFlagView;
+import care.alliance.measure.ScoreView;
 import care.alliance.web.forms.PageMessages;
 import care.alliance.web.layout.RecordNumber;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The client's measures on the team's plan, with an open safety flag first of all. */
@@ -56,6 +60,15 @@ public class ClientSafety implements Serializable {
 
     public MeasuresView getMeasures() {
         return loaded().measures;
+    }
+
+    /** Each questionnaire the client has scores of, over time, for the plan's charts. */
+    public List<MeasureChart> getCharts() {
+        List<ScoreView> scores = loaded().measures.results().stream()
+                .map(result -> new ScoreView(result.instrument(), result.completedOn(), result.total(), result.severity()))
+                .toList();
+        return Arrays.stream(Instrument.values()).map(instrument -> new MeasureChart(instrument, scores))
+                .filter(chart -> !chart.isEmpty()).toList();
     }
 
     /** Loads again when this bean was made anew mid-request (see RecordNumber.inAddress). */

@@ -1,0 +1,211 @@
+package care.alliance.measure;
+
+import care.alliance.team.CareTeam;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The registry's reads, built for a caseload of thousands: one statement finds, filters, orders
+ * and pages the clients of the caller's teams in the database and brings each row's figures (the
+ * baseline and latest result of each measure, the open and last closed safety flag, an open
+ * possible rupture, the next due day); three more load what the page's rows need as entities (their
+ * teams with members, the baseline and latest results, the schedules), each in one batch.
+ *
+ * <p>The page statement orders and filters by the treat-to-target status it works out in SQL;
+ * {@link Registry} reads each row's status again from the domain's {@link Episode}, and
+ * {@code RegistryTest} proves both agree on every client of the demo clinic.
+ */
+@ApplicationScoped
+public class RegistryRows {
+
+    /** Attention ranks as {@link EpisodeStatus#attentionRank()} gives them; 9 for a client with no measure. */
+    private static final String PAGE = """
+            with mine as (
+                select t.id as team_id, t.client_id,
+                       (select min(a.starts_on) from care_team_member a where a.care_team_id = t.id) as care_start
+                from care_team t
+                where exists (select 1 from care_team_member m join staff_member s on s.id = m.staff_member_id
+                              where m.care_team_id = t.id and s.account_id = :account
+                                and m.starts_on <= :today and (m.ends_on is null or m.ends_on >= :today))
+            ),
+            ranked as (
+                select r.client_id, r.instrument, r.id, r.total, r.completed_on,
+                       row_number() over (partition by r.client_id, r.instrument
+                                          order by r.completed_on, r.recorded_at, r.id) as oldest,
+                       row_number() over (partition by r.client_id, r.instrument
+                                          order by r.completed_on desc, r.recorded_at desc, r.id desc) as newest,
+                       count(*) over (partition by r.client_id, r.instrument) as scores
+                from measure_result r join mine on mine.client_id = r.client_id
+            ),
+            episode as (
+                select client_id, instrument,
+                       max(case when oldest = 1 then id end) as baseline_id,
+                       max(case when oldest = 1 then total end) as baseline_total,
+                       max(case when oldest = 1 then completed_on end) as baseline_on,
+                       max(case when newest = 1 then id end) as latest_id,
+                       max(case when newest = 1 then total end) as latest_total,
+                       max(case when newest = 1 then completed_on end) as latest_on,
+                       max(scores) as scores
+                from ranked where oldest = 1 or newest = 1
+                group by client_id, instrument
+            ),
+            judged as (
+                select e.client_id, e.instrument, e.baseline_id, e.latest_id, e.latest_total, e.latest_on, e.scores,
+                       case when e.scores > 1 and e.latest_total < :remissionBelow then 4
+                            when e.scores > 1 and e.baseline_total > 0
+                                 and (e.baseline_total - e.latest_total) * 2 >= e.baseline_total then 3
+                            when e.baseline_on <= :notImprovingFrom then 0
+                            when e.latest_total < e.baseline_total then 2
+                            else 1 end as attention
+                from episode e
+            ),
+            due as (
+                select mine.client_id,
+                       case when coalesce(s.paused, false) then null
+                            when j.latest_on is null then coalesce(s.starts_on, mine.care_start)
+                            else j.latest_on + 7 * coalesce(s.every_weeks, :standardWeeks) end as due_on
+                from mine cross join (values ('PHQ_9'), ('GAD_7')) as i (instrument)
+                     left join judged j on j.client_id = mine.client_id and j.instrument = i.instrument
+                     left join measure_schedule s on s.client_id = mine.client_id and s.instrument = i.instrument
+            ),
+            registry as (
+                select mine.client_id, mine.team_id, c.family_name, c.given_name, mine.care_start,
+                       phq.baseline_id as phq_baseline, phq.latest_id as phq_latest, phq.scores as phq_scores,
+                       phq.latest_total as phq_total,
+                       gad.baseline_id as gad_baseline, gad.latest_id as gad_latest, gad.scores as gad_scores,
+                       gad.latest_total as gad_total,
+                       least(coalesce(phq.attention, 9), coalesce(gad.attention, 9)) as attention,
+                       (select min(d.due_on) from due d where d.client_id = mine.client_id) as next_due_on,
+                       (select min(f.raised_at) from safety_flag f
+                        where f.client_id = mine.client_id and f.closed_at is null) as open_flag_at,
+                       (select max(f.closed_at) from safety_flag f
+                        where f.client_id = mine.client_id and f.closed_at is not null) as last_closed_at,
+                       case when exists (select 1 from possible_rupture p
+                                         where p.client_id = mine.client_id and p.repaired_at is null)
+                            then 1 else 0 end as rupture
+                from mine join client c on c.id = mine.client_id
+                     left join judged phq on phq.client_id = mine.client_id and phq.instrument = 'PHQ_9'
+                     left join judged gad on gad.client_id = mine.client_id and gad.instrument = 'GAD_7'
+            )
+            select client_id, team_id, care_start, phq_baseline, phq_latest, phq_scores, gad_baseline, gad_latest,
+                   gad_scores, open_flag_at, last_closed_at,
+                   (select max(f.raised_at) from safety_flag f
+                    where f.client_id = registry.client_id and f.closed_at = registry.last_closed_at) as last_raised_at,
+                   rupture, count(*) over () as matching
+            from registry
+            where :filter = 'ALL'
+               or (:filter = 'FLAGGED' and open_flag_at is not null)
+               or (:filter = 'NOT_IMPROVING' and attention = 0)
+               or (:filter = 'OVERDUE' and next_due_on <= :overdueIfDueBy)
+               or (:filter = 'POSSIBLE_RUPTURE' and rupture = 1)
+            order by case when open_flag_at is null then 1 else 0 end, open_flag_at, %s,
+                     family_name, given_name, client_id
+            """;
+
+    @PersistenceContext(unitName = "alliance")
+    EntityManager entityManager;
+
+    public RegistryRows() {
+    }
+
+    public RegistryRows(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** One client's figures as the page statement reads them. */
+    record Figures(long clientId, long teamId, LocalDate careStart, Long phqBaseline, Long phqLatest, int phqScores,
+            Long gadBaseline, Long gadLatest, int gadScores, Instant openFlagAt, Instant lastClosedAt,
+            Instant lastRaisedAt, boolean possibleRupture, long matching) {
+    }
+
+    /** The page of the clients on the caller's teams today that the query asks for, with their figures. */
+    List<Figures> page(String accountId, RegistryQuery query, LocalDate today, TreatToTarget rule) {
+        List<?> rows = entityManager.createNativeQuery(PAGE.formatted(order(query)))
+                .setParameter("account", accountId)
+                .setParameter("today", today)
+                .setParameter("remissionBelow", Instrument.REMISSION_BELOW)
+                .setParameter("notImprovingFrom", today.minusWeeks(rule.notImprovingAfterWeeks()))
+                .setParameter("standardWeeks", MeasureSchedule.STANDARD_WEEKS)
+                .setParameter("overdueIfDueBy", today.minusDays(MeasureSchedule.OVERDUE_AFTER_DAYS))
+                .setParameter("filter", query.filter().name())
+                .setFirstResult(query.firstRow())
+                .setMaxResults(RegistryQuery.PAGE_SIZE)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new Figures(number(row[0]), number(row[1]),
+                day(row[2]), optionalNumber(row[3]), optionalNumber(row[4]), (int) orZero(row[5]),
+                optionalNumber(row[6]), optionalNumber(row[7]), (int) orZero(row[8]), instant(row[9]),
+                instant(row[10]), instant(row[11]), number(row[12]) == 1, number(row[13]))).toList();
+    }
+
+    /** The chosen column in its reading direction, or the other way round; clients without a figure last. */
+    private static String order(RegistryQuery query) {
+        String forward = query.reversed() ? "desc" : "asc";
+        String backward = query.reversed() ? "asc" : "desc";
+        return switch (query.sort()) {
+            case NAME -> "family_name " + forward + ", given_name " + forward;
+            case STATUS -> "attention " + forward;
+            case PHQ_9 -> "phq_total " + backward + " nulls last";
+            case GAD_7 -> "gad_total " + backward + " nulls last";
+            case WEEKS_IN_CARE -> "care_start " + forward + " nulls last";
+            case DUE -> "next_due_on " + forward + " nulls last";
+        };
+    }
+
+    /** The teams of these clients, with their clients and members, in one statement. */
+    List<CareTeam> teamsOf(Collection<Long> clientIds) {
+        return entityManager.createQuery("select distinct t from CareTeam t join fetch t.client c"
+                        + " left join fetch t.members tm left join fetch tm.staffMember"
+                        + " where c.id in :clientIds", CareTeam.class)
+                .setParameter("clientIds", clientIds)
+                .getResultList();
+    }
+
+    List<MeasureResult> results(Collection<Long> resultIds) {
+        return entityManager.createQuery("select r from MeasureResult r where r.id in :ids", MeasureResult.class)
+                .setParameter("ids", resultIds)
+                .getResultList();
+    }
+
+    List<MeasureSchedule> schedulesOf(Collection<Long> clientIds) {
+        return entityManager.createQuery("select s from MeasureSchedule s where s.clientId in :clientIds",
+                        MeasureSchedule.class)
+                .setParameter("clientIds", clientIds)
+                .getResultList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static long orZero(Object value) {
+        return value == null ? 0 : number(value);
+    }
+
+    private static Long optionalNumber(Object value) {
+        return value == null ? null : number(value);
+    }
+
+    private static LocalDate day(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        return ((java.sql.Date) value).toLocalDate();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}
