@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Psychiatric case review, the way the team works it: the psychiatrist opens a client who is not
- * improving (Jordan Lee) from the caseload, marks them reviewed and recommends a medication change;
+ * improving (Jordan Lee) from the registry, marks them reviewed and recommends a medication change;
  * the primary care clinician finds it marked on their caseload, reads it at the top of the plan and
  * accepts it; both then read the recommendation with its answer. The therapist on the team reads it
  * and is given no form, and a tampered answer from them changes nothing. Every bad value of the new
@@ -65,8 +65,8 @@ class CaseReviewBrowserIT extends DeployedAlliance {
         assertTrue(before.stream().noneMatch(row -> row.startsWith("OPEN|")), "nothing open on Jordan yet: " + before);
 
         try (Browser priya = signedIn("priya.patel", "My caseload")) {
-            jordansRow(priya);
-            priya.clickAndWaitForTheNextPage(By.cssSelector("a.open-plan[href$='client=" + jordan + "']"));
+            priya.open(registryOfClientsNotImproving());
+            priya.clickAndWaitForTheNextPage(By.cssSelector("tr.registry-row[data-client='" + jordan + "'] a.client-link"));
             priya.waitForTitle("Care plan of Jordan Lee");
             assertTrue(priya.text(By.id("measure-episodes")).contains("Not improving"), "a client not improving");
 
@@ -92,6 +92,10 @@ class CaseReviewBrowserIT extends DeployedAlliance {
             assertTrue(priya.driver().findElements(By.id("answer")).isEmpty(), "the psychiatrist does not answer it");
             showTheCaseReview(priya);
             priya.screenshot("care-plan-psychiatric-recommendation-open");
+
+            priya.open(registryOfClientsNotImproving());
+            String review = priya.text(By.cssSelector("tr.registry-row[data-client='" + jordan + "'] td.case-review"));
+            assertTrue(review.startsWith("1 recommendation to answer"), "the registry shows it open: " + review);
         }
         assertEquals("OPEN|MEDICATION_CHANGE|" + RECOMMENDATION + "|-",
                 ClinicRecords.recommendationsOf(jordan).get(before.size()));
@@ -262,6 +266,10 @@ class CaseReviewBrowserIT extends DeployedAlliance {
 
     private static void showTheCaseReview(Browser browser) {
         browser.driver().executeScript("document.getElementById('case-review').scrollIntoView()");
+    }
+
+    private String registryOfClientsNotImproving() {
+        return app() + "/clinician/registry.xhtml?filter=NOT_IMPROVING";
     }
 
     private static WebElement jordansRow(Browser browser) {

@@ -13,6 +13,8 @@ import care.alliance.audit.AuditTrail;
 import care.alliance.measure.RegistryRow.FlagTime;
 import care.alliance.measure.RegistryRow.MeasureLine;
 import care.alliance.measure.RegistryRows.Figures;
+import care.alliance.review.CaseReviewService;
+import care.alliance.review.CaseReviewSummary;
 import care.alliance.team.CareTeam;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
@@ -59,6 +61,9 @@ public class Registry {
     @Inject
     TreatToTarget rule;
 
+    @Inject
+    CaseReviewService caseReviews;
+
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 
     /** The page of the registry the query asks for. */
@@ -91,6 +96,8 @@ public class Registry {
         Map<Long, Map<Instrument, MeasureSchedule>> schedules = new HashMap<>();
         rows.schedulesOf(clientIds).forEach(schedule -> schedules
                 .computeIfAbsent(schedule.clientId(), client -> new HashMap<>()).put(schedule.instrument(), schedule));
+        // The case review decides and audits for itself who may read each client's review.
+        Map<Long, CaseReviewSummary> reviews = caseReviews.openRecommendationsOn(clientIds, teams);
 
         List<RegistryRow> shown = new ArrayList<>();
         List<AuditEvent> events = new ArrayList<>();
@@ -104,14 +111,15 @@ public class Registry {
             }
             boolean allianceAllowed = AccessPolicy.mayOnPlan(caller, PlanOperation.VIEW_ALLIANCE, team, today).allowed();
             shown.add(rowOf(row, team, results, schedules.getOrDefault(row.clientId(), Map.of()), allianceAllowed,
-                    today, now));
+                    reviews.get(row.clientId()), today, now));
         }
         audit.record(events);
         return new RegistryPage(query, shown, figures.get(0).matching());
     }
 
     private RegistryRow rowOf(Figures row, CareTeam team, Map<Long, MeasureResult> results,
-            Map<Instrument, MeasureSchedule> schedules, boolean allianceAllowed, LocalDate today, Instant now) {
+            Map<Instrument, MeasureSchedule> schedules, boolean allianceAllowed, CaseReviewSummary review,
+            LocalDate today, Instant now) {
         LocalDate careStart = row.careStart() == null ? today : row.careStart();
         List<MeasureLine> lines = Arrays.stream(Instrument.values()).map(instrument -> {
             Optional<Episode> episode = instrument == Instrument.PHQ_9
@@ -130,7 +138,7 @@ public class Registry {
                 lines, status,
                 row.openFlagAt() == null ? null : FlagTime.between(row.openFlagAt(), now),
                 row.lastClosedAt() == null ? null : FlagTime.between(row.lastRaisedAt(), row.lastClosedAt()),
-                allianceAllowed ? row.possibleRupture() : null);
+                allianceAllowed ? row.possibleRupture() : null, review);
     }
 
     private static Optional<Episode> episode(Map<Long, MeasureResult> results, Long baseline, Long latest, int scores,

@@ -1,5 +1,6 @@
 package care.alliance.measure;
 
+import care.alliance.review.CaseReviewSummary;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +13,14 @@ import java.util.Optional;
  * weekly: weeks in care, each measure's treat-to-target episode and what is due, the status that
  * most needs attention, an open safety flag (and how long it has been open) and the last closed
  * one, and beside the symptoms the working relationship: a possible rupture not yet talked through
- * ({@code null} when the caller may not see the alliance). The psychiatric case review's open
- * recommendation joins this row as a field of its own.
+ * ({@code null} when the caller may not see the alliance), and the psychiatric case review: the
+ * last review and any recommendation still waiting for primary care's answer ({@code null} when
+ * the caller may not see it).
  */
 public record RegistryRow(long clientId, long teamId, String clientName, String clientPronouns,
         LocalDate careStartedOn, long weeksInCare, List<MeasureLine> measures, EpisodeStatus status,
-        FlagTime openFlag, FlagTime lastClosedFlag, Boolean possibleRupture) implements Serializable {
+        FlagTime openFlag, FlagTime lastClosedFlag, Boolean possibleRupture, CaseReviewSummary caseReview)
+        implements Serializable {
 
     public RegistryRow {
         measures = List.copyOf(measures);

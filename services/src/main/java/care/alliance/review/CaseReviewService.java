@@ -145,11 +145,30 @@ public class CaseReviewService {
         if (asked.isEmpty()) {
             return Map.of();
         }
-        LocalDate today = LocalDate.now(clock);
         Map<Long, CareTeam> teams = new HashMap<>();
-        careTeams.withCurrentMember(caller.accountId(), today).stream()
+        careTeams.withCurrentMember(caller.accountId(), LocalDate.now(clock)).stream()
                 .filter(team -> asked.contains(team.client().id()))
                 .forEach(team -> teams.put(team.client().id(), team));
+        return summaries(caller, asked, teams);
+    }
+
+    /**
+     * The same for the clients of teams the caller has just loaded, as the registry has: the policy
+     * still decides on each team, and clients of no team given are refused.
+     */
+    public Map<Long, CaseReviewSummary> openRecommendationsOn(Collection<Long> clientIds, Map<Long, CareTeam> teamsOfClients) {
+        Caller caller = signedIn.current();
+        Decision mayKeepCaseload = AccessPolicy.mayKeepCaseload(caller);
+        if (!mayKeepCaseload.allowed()) {
+            audit.record(List.of(audit.event(caller, VIEW_CASE_REVIEWS, mayKeepCaseload).build()));
+            throw new AccessRefused(ServiceWords.say("team.roleDoesNotAllow"));
+        }
+        Set<Long> asked = new LinkedHashSet<>(clientIds);
+        return asked.isEmpty() ? Map.of() : summaries(caller, asked, teamsOfClients);
+    }
+
+    private Map<Long, CaseReviewSummary> summaries(Caller caller, Set<Long> asked, Map<Long, CareTeam> teams) {
+        LocalDate today = LocalDate.now(clock);
         List<AuditEvent> events = new ArrayList<>();
         Map<Long, Boolean> awaitsReader = new HashMap<>();
         for (long clientId : asked) {

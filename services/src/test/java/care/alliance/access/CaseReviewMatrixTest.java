@@ -84,8 +84,11 @@ class CaseReviewMatrixTest {
         }
     }
 
-    /** The batched read for registry and caseload rows, tried by every caller in its own test below. */
-    static final Set<String> TRIED_ELSEWHERE = Set.of("openRecommendationsFor");
+    /**
+     * The batched reads for caseload and registry rows: the first tried by every caller in its own
+     * test below, the second (on teams the registry has loaded) by RegistryTest for every caller.
+     */
+    static final Set<String> TRIED_ELSEWHERE = Set.of("openRecommendationsFor", "openRecommendationsOn");
 
     private static final Function<Seen, Long> NO_RECORD = seen -> null;
     private static final Set<Discipline> WHOLE_TEAM = EnumSet.allOf(Discipline.class);

@@ -18,6 +18,7 @@ public final class RegistryWiring {
         registry.audit = database.auditTrail();
         registry.rule = rule;
         registry.clock = clock;
+        registry.caseReviews = database.caseReviewService(caller);
         return registry;
     }
 
