@@ -2,7 +2,6 @@ package care.alliance.web.measure;
 
 import care.alliance.access.NotFound;
 import care.alliance.access.ServiceWords;
-import care.alliance.measure.Answer;
 import care.alliance.measure.Difficulty;
 import care.alliance.measure.Instrument;
 import care.alliance.measure.MeasureResultView;
@@ -81,22 +80,6 @@ public class EnterFromPaper implements Serializable {
 
     public List<Integer> getItemNumbers() {
         return IntStream.rangeClosed(1, loaded().instrument.itemCount()).boxed().toList();
-    }
-
-    public int[] getScale() {
-        return IntStream.rangeClosed(Answer.LOWEST, Answer.HIGHEST).toArray();
-    }
-
-    public List<String> getScaleWords() {
-        return Answer.OFFICIAL_WORDING;
-    }
-
-    public Difficulty[] getDifficulties() {
-        return Difficulty.values();
-    }
-
-    public String getAttribution() {
-        return Instrument.ATTRIBUTION;
     }
 
     public String getDifficultyQuestion() {
