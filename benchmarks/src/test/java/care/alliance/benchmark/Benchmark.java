@@ -126,11 +126,11 @@ public final class Benchmark {
             Load.Page checkIn = checkIn(staff, settings.appUrl() + "/clinician/goal.xhtml?goal="
                     + clients.practice().checkInGoalId());
 
-            List<Load.Page> measured = new ArrayList<>(pages);
-            measured.add(checkIn);
+            List<Load.Page> mainPages = new ArrayList<>(pages);
+            mainPages.add(checkIn);
             Map<Load.Page, Integer> sizes = new LinkedHashMap<>();
             List<Load.Page> warmUp = new ArrayList<>();
-            for (Load.Page page : measured) {
+            for (Load.Page page : mainPages) {
                 sizes.put(page, bytesOf(page));
                 warmUp.add(page);
                 warmUp.add(page == checkIn ? floorSave(sizes.get(page)) : facesFloor(sizes.get(page)));
@@ -142,7 +142,7 @@ public final class Benchmark {
                     + (warm.firstProblem() == null ? "" : " (first: " + warm.firstProblem() + ")"));
 
             Table main = new Table();
-            for (Load.Page page : measured) {
+            for (Load.Page page : mainPages) {
                 measureBesideFloor(main, page, sizes.get(page));
             }
             long rss = server.memoryMegabytes("VmRSS");
@@ -191,7 +191,7 @@ public final class Benchmark {
                     + " scenario ").append(rss).append(" MB (peak ").append(hwm).append(" MB), at the end ")
                     .append(server.memoryMegabytes("VmRSS")).append(" MB (peak ").append(server.memoryMegabytes("VmHWM"))
                     .append(" MB)\n");
-            report.append("- Start-up: ").append(readiness).append("\n");
+            report.append("- Start-up: ").append(servers.readiness()).append("\n");
             report.append("- CPU: the server process's user+system time (/proc) over the phase, per request;"
                     + " SQL: statements that reached PostgreSQL per request (BEGIN/COMMIT apart; tx = transactions)\n\n");
             report.append("### Main pages, each beside its same-size floor\n\n").append(main.markdown()).append("\n");

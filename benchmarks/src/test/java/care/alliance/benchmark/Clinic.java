@@ -314,11 +314,11 @@ final class Clinic {
             long before = single(sql, "select coalesce(max(id), 0) from client");
             sql.executeUpdate("insert into client (given_name, family_name, preferred_language, date_of_birth, record_number)"
                     + " select 'Registry', 'Client ' || lpad(cast(n as varchar), 5, '0'), 'en',"
-                    + " date '1950-01-01' + (n % 18000), 'BENCH-R-' || lpad(cast(n as varchar), 6, '0')"
+                    + " date '1950-01-01' + cast(n % 18000 as integer), 'BENCH-R-' || lpad(cast(n as varchar), 6, '0')"
                     + " from generate_series(" + (registryClients + 1) + ", " + clients + ") n");
             String added = "c.id > " + before;
             sql.executeUpdate("insert into care_team (client_id) select c.id from client c where " + added);
-            sql.executeUpdate("insert into care_plan (client_id, next_review_on) select c.id, current_date + (c.id % 28)"
+            sql.executeUpdate("insert into care_plan (client_id, next_review_on) select c.id, current_date + cast(c.id % 28 as integer)"
                     + " from client c where " + added);
             sql.executeUpdate("insert into care_team_member (care_team_id, staff_member_id, discipline, team_role, starts_on)"
                     + " select t.id, s.id, s.discipline, case when s.username = '" + lead() + "' then 'LEAD' else 'MEMBER' end,"
@@ -347,7 +347,7 @@ final class Clinic {
                 + " item_7, item_8, item_9, difficulty, total, severity, completed_on, source, recorded_by,"
                 + " recorded_by_party, recorded_at)"
                 + " select client_id, instrument, i1, i2, i3, i4, i5, i6, i7, i8, i9,"
-                + " case when instrument = 'PHQ_9' then 'SOMEWHAT_DIFFICULT' end, total,"
+                + " 'SOMEWHAT_DIFFICULT', total,"
                 + " case when total < 5 then 'MINIMAL' when total < 10 then 'MILD' when total < 15 then 'MODERATE'"
                 + "      when instrument = 'PHQ_9' and total < 20 then 'MODERATELY_SEVERE' else 'SEVERE' end,"
                 + " completed_on, '" + source + "', '" + recordedBy + "', '" + party + "',"
