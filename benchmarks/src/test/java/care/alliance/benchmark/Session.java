@@ -25,7 +25,8 @@ final class Session {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern SET_COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)(.*)$");
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** How long a request may take before it counts as an error (bench.request.timeout.seconds). */
+    private static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("bench.request.timeout.seconds", 120));
 
     final String username;
     private final Map<String, String> cookies = Collections.synchronizedMap(new LinkedHashMap<>());
