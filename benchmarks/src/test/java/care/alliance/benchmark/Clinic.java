@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,7 +158,7 @@ final class Clinic {
                 + " case when s.username = ? then 'LEAD' else 'MEMBER' end, ? from staff_member s where s.username like 'bench.staff.%'")) {
             insert.setLong(1, team);
             insert.setString(2, lead());
-            insert.setObject(3, LocalDate.ofInstant(since, java.time.ZoneOffset.UTC));
+            insert.setObject(3, LocalDate.ofInstant(since, ZoneOffset.UTC));
             insert.executeUpdate();
         }
         long plan;
@@ -241,7 +242,7 @@ final class Clinic {
                 insert.setLong(2, client);
                 insert.setString(3, "Step " + (t + 1) + ": " + (forClient ? "walk to the shop and back" : "find a walking group nearby"));
                 insert.setString(4, forClient ? "CLIENT" : "CARE_MANAGEMENT");
-                insert.setObject(5, forClient ? null : LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).plusDays(14));
+                insert.setObject(5, forClient ? null : LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(14));
                 insert.setString(6, forClient ? "WEEKLY" : null);
                 insert.setString(7, open ? "OPEN" : "DONE");
                 insert.setTimestamp(8, forClient ? Timestamp.from(at) : null);

@@ -26,7 +26,7 @@ final class Session {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern SET_COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)(.*)$");
     /** How long a request may take before it counts as an error (bench.request.timeout.seconds). */
-    private static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("bench.request.timeout.seconds", 120));
+    static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("bench.request.timeout.seconds", 120));
 
     final String username;
     private final Map<String, String> cookies = Collections.synchronizedMap(new LinkedHashMap<>());
