@@ -204,8 +204,26 @@ public final class Benchmark {
             for (Load.Page page : registryPages) {
                 Measured alone = measure(page, 1);
                 registry.add(page.name() + ", 1 person", alone, null);
-                Measured together = measureBesideFloor(registry, page, (int) alone.result().bytesPerRequest());
                 String kind = page.name().substring(0, page.name().indexOf(','));
+                // Past this, 16 at once cannot be answered within the timeout, and the server would go on
+                // working on the abandoned requests through the next phases: say so instead.
+                double secondsAtOnce = alone.result().millis(50) / 1000 * settings.users()
+                        / Runtime.getRuntime().availableProcessors();
+                if (secondsAtOnce > Session.TIMEOUT.toSeconds()) {
+                    ratios.add(String.format(Locale.ROOT, "%s: not measured with %d people at once: alone it takes %.1f s,"
+                                    + " so %d at once on %d cores would take about %.0f s, past the %d s timeout",
+                            page.name(), settings.users(), alone.result().millis(50) / 1000, settings.users(),
+                            Runtime.getRuntime().availableProcessors(), secondsAtOnce, Session.TIMEOUT.toSeconds()));
+                    Measured[] before = first.get(kind);
+                    if (before != null) {
+                        ratios.add(String.format(Locale.ROOT, "%s, %d× the clients: 1 person p50 %.2f×, SQL per request %.2f×",
+                                kind, size / settings.registrySizes().get(0),
+                                alone.result().millis(50) / before[0].result().millis(50),
+                                alone.perRequest(alone.sql().statements()) / before[0].perRequest(before[0].sql().statements())));
+                    }
+                    continue;
+                }
+                Measured together = measureBesideFloor(registry, page, (int) alone.result().bytesPerRequest());
                 Measured[] before = first.putIfAbsent(kind, new Measured[] {alone, together});
                 if (before != null) {
                     String together16 = together.result().errors() == together.result().requests()
