@@ -32,10 +32,7 @@ public final class Benchmark {
             Map.entry("goal, 1 year", clients -> "/clinician/goal.xhtml?goal=" + clients.year().goalId()),
             Map.entry("goal, 5 years", clients -> "/clinician/goal.xhtml?goal=" + clients.five().goalId()));
 
-    /**
-     * The registry scenario's pages, as a clinician on every team opens them. The registry page
-     * (/clinician/registry.xhtml) joins this list once it is on main.
-     */
+    /** The registry scenario's pages, as a clinician on every team opens them. */
     private static final List<Map.Entry<String, String>> REGISTRY_PAGES = List.of(
             Map.entry("registry", "/clinician/registry.xhtml"),
             Map.entry("caseload", "/clinician/caseload.xhtml"));
