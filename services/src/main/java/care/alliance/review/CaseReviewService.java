@@ -135,12 +135,7 @@ public class CaseReviewService {
      * recommendations, the last reviews. Someone who keeps no caseload is refused as a whole.
      */
     public Map<Long, CaseReviewSummary> openRecommendationsFor(Collection<Long> clientIds) {
-        Caller caller = signedIn.current();
-        Decision mayKeepCaseload = AccessPolicy.mayKeepCaseload(caller);
-        if (!mayKeepCaseload.allowed()) {
-            audit.record(List.of(audit.event(caller, VIEW_CASE_REVIEWS, mayKeepCaseload).build()));
-            throw new AccessRefused(ServiceWords.say("team.roleDoesNotAllow"));
-        }
+        Caller caller = clinicianWithACaseload();
         Set<Long> asked = new LinkedHashSet<>(clientIds);
         if (asked.isEmpty()) {
             return Map.of();
@@ -157,14 +152,20 @@ public class CaseReviewService {
      * still decides on each team, and clients of no team given are refused.
      */
     public Map<Long, CaseReviewSummary> openRecommendationsOn(Collection<Long> clientIds, Map<Long, CareTeam> teamsOfClients) {
+        Caller caller = clinicianWithACaseload();
+        Set<Long> asked = new LinkedHashSet<>(clientIds);
+        return asked.isEmpty() ? Map.of() : summaries(caller, asked, teamsOfClients);
+    }
+
+    /** The signed-in caller, if they keep a caseload; anyone else is refused, and that is audited. */
+    private Caller clinicianWithACaseload() {
         Caller caller = signedIn.current();
         Decision mayKeepCaseload = AccessPolicy.mayKeepCaseload(caller);
         if (!mayKeepCaseload.allowed()) {
             audit.record(List.of(audit.event(caller, VIEW_CASE_REVIEWS, mayKeepCaseload).build()));
             throw new AccessRefused(ServiceWords.say("team.roleDoesNotAllow"));
         }
-        Set<Long> asked = new LinkedHashSet<>(clientIds);
-        return asked.isEmpty() ? Map.of() : summaries(caller, asked, teamsOfClients);
+        return caller;
     }
 
     private Map<Long, CaseReviewSummary> summaries(Caller caller, Set<Long> asked, Map<Long, CareTeam> teams) {
