@@ -1,6 +1,7 @@
 package care.alliance.team;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,9 @@ public interface CareTeams {
     List<CareTeam> withCurrentMember(String accountId, LocalDate day);
 
     Optional<CareTeam> ofClient(long clientId);
+
+    /** The teams of these clients, with their clients and members, however many they are. */
+    List<CareTeam> ofClients(Collection<Long> clientIds);
 
     Optional<CareTeam> ofPortalAccount(String accountId);
 

@@ -131,7 +131,7 @@ public class CaseReviewService {
      * clinician is on today, the open recommendations (how many, since when the oldest, of which
      * kinds, whether they wait for the reader) and the last day of review. Each client passes the
      * policy and is audited on its own; clients the reader may not see are audited as refused and
-     * left out. Three queries, however many clients: the reader's teams, the open
+     * left out. Three queries, however many clients: the clients' teams, the open
      * recommendations, the last reviews. Someone who keeps no caseload is refused as a whole.
      */
     public Map<Long, CaseReviewSummary> openRecommendationsFor(Collection<Long> clientIds) {
@@ -141,9 +141,7 @@ public class CaseReviewService {
             return Map.of();
         }
         Map<Long, CareTeam> teams = new HashMap<>();
-        careTeams.withCurrentMember(caller.accountId(), LocalDate.now(clock)).stream()
-                .filter(team -> asked.contains(team.client().id()))
-                .forEach(team -> teams.put(team.client().id(), team));
+        careTeams.ofClients(asked).forEach(team -> teams.put(team.client().id(), team));
         return summaries(caller, asked, teams);
     }
 

@@ -11,15 +11,11 @@ import care.alliance.audit.AuditTrail;
 import care.alliance.goal.Goal;
 import care.alliance.goal.Goals;
 import care.alliance.goal.Party;
-import care.alliance.measure.Measures;
-import care.alliance.relationship.AllianceCheckIns;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -45,10 +41,7 @@ public class CareTeamService {
     Goals goals;
 
     @Inject
-    AllianceCheckIns alliance;
-
-    @Inject
-    Measures measures;
+    CaseloadRows caseloadRows;
 
     @Inject
     SignedInCaller signedIn;
@@ -58,42 +51,41 @@ public class CareTeamService {
 
     Clock clock = Clock.systemDefaultZone();
 
-    /** Clients with an open safety flag come first, the longest open first; the others keep their order. */
-    private static final Comparator<CaseloadEntry> SAFETY_FLAGS_FIRST = Comparator.comparing(
-            CaseloadEntry::safetyFlagRaisedAt, Comparator.nullsLast(Comparator.naturalOrder()));
-
     /**
-     * The clients whose care team the signed-in clinician is on today, with their teams and how
-     * many of their goals wait for whose agreement.
+     * The page of the signed-in clinician's caseload the query asks for: the clients whose care
+     * team they are on today, with their teams, how many of their goals wait for whose agreement,
+     * an open safety flag and a possible rupture. Each client shown is audited; the others are not
+     * read.
      */
-    public List<CaseloadEntry> myCaseload() {
+    public CaseloadPage myCaseload(CaseloadQuery query) {
         Caller caller = signedIn.current();
         Decision decision = require(caller, VIEW_CASELOAD, AccessPolicy.mayKeepCaseload(caller));
         LocalDate today = LocalDate.now(clock);
-        List<CareTeam> teams = careTeams.withCurrentMember(caller.accountId(), today);
-        audit.record(teams.isEmpty()
-                ? List.of(audit.event(caller, VIEW_CASELOAD, decision).build())
-                : teams.stream()
-                        .map(team -> audit.event(caller, VIEW_CASELOAD, decision)
-                                .record("CareTeam", team.id()).client(team.client().id()).build())
-                        .toList());
-        List<Long> clientIds = teams.stream().map(team -> team.client().id()).toList();
-        List<Long> withOpenRupture = alliance.withOpenRupture(clientIds);
-        Map<Long, Instant> flagRaisedAt = new HashMap<>();
-        measures.openFlagsOf(clientIds).forEach(flag -> flagRaisedAt.putIfAbsent(flag.clientId(), flag.raisedAt()));
+        List<CaseloadRows.Row> rows = caseloadRows.page(caller.accountId(), today, query);
+        if (rows.isEmpty()) {
+            audit.record(List.of(audit.event(caller, VIEW_CASELOAD, decision).build()));
+            return new CaseloadPage(query, List.of(), 0);
+        }
+        List<Long> clientIds = rows.stream().map(CaseloadRows.Row::clientId).toList();
+        Map<Long, CareTeam> teams = new HashMap<>();
+        careTeams.ofClients(clientIds).forEach(team -> teams.put(team.client().id(), team));
+        audit.record(rows.stream()
+                .map(row -> audit.event(caller, VIEW_CASELOAD, decision)
+                        .record("CareTeam", row.teamId()).client(row.clientId()).build())
+                .toList());
         Map<Long, Map<Party, Integer>> waiting = new HashMap<>();
         for (Goal goal : goals.awaitingAgreement(clientIds)) {
             Map<Party, Integer> byParty = waiting.computeIfAbsent(goal.clientId(), client -> new EnumMap<>(Party.class));
             goal.consensus().notYetAgreed().forEach(party -> byParty.merge(party, 1, Integer::sum));
         }
-        return teams.stream()
-                .map(team -> new CaseloadEntry(CareTeamView.of(team, today),
-                        waiting.getOrDefault(team.client().id(), Map.of()).entrySet().stream()
+        List<CaseloadEntry> entries = rows.stream()
+                .map(row -> new CaseloadEntry(CareTeamView.of(teams.get(row.clientId()), today),
+                        waiting.getOrDefault(row.clientId(), Map.of()).entrySet().stream()
                                 .map(entry -> new CaseloadEntry.Waiting(entry.getKey(), entry.getValue()))
                                 .toList(),
-                        withOpenRupture.contains(team.client().id()), flagRaisedAt.get(team.client().id())))
-                .sorted(SAFETY_FLAGS_FIRST)
+                        row.possibleRupture(), row.openFlagAt()))
                 .toList();
+        return new CaseloadPage(query, entries, rows.get(0).clients());
     }
 
     /** One client's care team, for its clinicians and for the client. */

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,16 @@ public class JpaCareTeams implements CareTeams {
                 .setParameter("clientId", clientId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<CareTeam> ofClients(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(TEAM_WITH_MEMBERS + "where c.id in :clientIds", CareTeam.class)
+                .setParameter("clientIds", clientIds)
+                .getResultList();
     }
 
     @Override

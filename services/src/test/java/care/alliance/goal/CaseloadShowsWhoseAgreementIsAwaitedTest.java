@@ -51,7 +51,7 @@ class CaseloadShowsWhoseAgreementIsAwaitedTest {
 
     private static List<CaseloadEntry.Waiting> waitingOnAlexsRow() {
         long alex = desk.clientId(ALEX);
-        return database.call(() -> database.careTeamService(SAM).myCaseload()).stream()
+        return database.call(() -> database.careTeamService(SAM).myCaseload(ClinicDatabase.EVERY_CLIENT).entries()).stream()
                 .filter(entry -> entry.team().clientId() == alex)
                 .findFirst()
                 .orElseThrow()

@@ -311,14 +311,14 @@ class MeasureServiceTest {
      */
     @Test
     void aClientWithAnOpenSafetyFlagComesFirstOnTheTeamsCaseloads() {
-        List<CaseloadEntry> before = database.call(() -> database.careTeamService(MARIA).myCaseload());
+        List<CaseloadEntry> before = database.call(() -> database.careTeamService(MARIA).myCaseload(ClinicDatabase.EVERY_CLIENT).entries());
         assertEquals(blake, before.get(0).team().clientId(), "without flags, Blake Chen comes before Alex Morgan");
         assertTrue(before.stream().noneMatch(CaseloadEntry::isSafetyFlag));
 
         alexFillsIn(ITEM_9_AT_ONE);
         SafetyFlagView raised = database.call(() -> database.measureService(MARIA).openSafetyFlags()).get(0);
-        List<CaseloadEntry> marias = database.call(() -> database.careTeamService(MARIA).myCaseload());
-        List<CaseloadEntry> omars = database.call(() -> database.careTeamService(OMAR).myCaseload());
+        List<CaseloadEntry> marias = database.call(() -> database.careTeamService(MARIA).myCaseload(ClinicDatabase.EVERY_CLIENT).entries());
+        List<CaseloadEntry> omars = database.call(() -> database.careTeamService(OMAR).myCaseload(ClinicDatabase.EVERY_CLIENT).entries());
 
         assertEquals(alex, marias.get(0).team().clientId());
         assertEquals(raised.raisedAt(), marias.get(0).safetyFlagRaisedAt());

@@ -103,7 +103,7 @@ class AllianceServiceTest {
 
     /** Whether the clinician's caseload flags a possible rupture on the client's row. */
     private boolean flaggedOnCaseload(Caller clinician, long clientId) {
-        return database.call(() -> database.careTeamService(clinician).myCaseload()).stream()
+        return database.call(() -> database.careTeamService(clinician).myCaseload(ClinicDatabase.EVERY_CLIENT).entries()).stream()
                 .filter(entry -> entry.team().clientId() == clientId)
                 .findFirst()
                 .map(CaseloadEntry::possibleRupture)

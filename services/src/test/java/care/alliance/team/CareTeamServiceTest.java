@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -104,7 +105,7 @@ class CareTeamServiceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("caseloads")
     void eachClinicianSeesExactlyTheClientsWhoseTeamTheyAreOnToday(Access access, List<Person> expected) {
-        Audited<List<CaseloadEntry>> caseload = audited(() -> as(access.caller(), CareTeamService::myCaseload));
+        Audited<List<CaseloadEntry>> caseload = audited(() -> as(access.caller(), service -> service.myCaseload(ClinicDatabase.EVERY_CLIENT).entries()));
 
         List<CareTeamView> views = caseload.result().stream().map(CaseloadEntry::team).toList();
         assertEquals(expected.stream().map(Person::displayName).toList(),
@@ -138,11 +139,53 @@ class CareTeamServiceTest {
     @MethodSource("whoHasNoCaseload")
     void onlyCliniciansHaveACaseload(Access access) {
         Audited<AccessRefused> refusal = audited(() -> assertThrows(AccessRefused.class,
-                () -> as(access.caller(), CareTeamService::myCaseload)));
+                () -> as(access.caller(), service -> service.myCaseload(ClinicDatabase.EVERY_CLIENT).entries())));
 
         assertEquals("Your role does not allow this.", refusal.result().getMessage());
         assertEquals(List.of(refused(access.caller(), "VIEW_CASELOAD", null, null, null,
                 "only clinicians have a caseload")), refusal.events());
+    }
+
+    @Test
+    void aCaseloadIsReadAPageAtATimeAndOnlyTheClientsShownAreAudited() {
+        Audited<CaseloadPage> first = audited(() -> as(PRIYA, service -> service.myCaseload(
+                new CaseloadQuery(CaseloadOrder.SAFETY_FLAGS_FIRST, false, 0, 1))));
+        Audited<CaseloadPage> second = audited(() -> as(PRIYA, service -> service.myCaseload(
+                new CaseloadQuery(CaseloadOrder.SAFETY_FLAGS_FIRST, false, 1, 1))));
+        Audited<CaseloadPage> beyond = audited(() -> as(PRIYA, service -> service.myCaseload(
+                new CaseloadQuery(CaseloadOrder.SAFETY_FLAGS_FIRST, false, 2, 1))));
+
+        assertEquals(List.of(CASEY.displayName()), clientNames(first.result()), "first page, by family name");
+        assertEquals(List.of(ALEX.displayName()), clientNames(second.result()), "second page");
+        assertEquals(2, first.result().clients(), "the whole caseload is counted");
+        assertEquals(2, second.result().clients());
+        assertEquals(List.of(allowed(PRIYA, "VIEW_CASELOAD", CASEY, "clinician's own caseload")), first.events());
+        assertEquals(List.of(allowed(PRIYA, "VIEW_CASELOAD", ALEX, "clinician's own caseload")), second.events());
+        assertEquals(List.of(), beyond.result().entries(), "past the last page nothing is read");
+        assertEquals(1, beyond.events().size(), "the look itself is still audited");
+        assertNull(beyond.events().get(0).clientId());
+    }
+
+    @Test
+    void aCaseloadOrdersByTheNameClientsGoByEitherWay() {
+        CaseloadPage byName = as(MARIA, service -> service.myCaseload(
+                new CaseloadQuery(CaseloadOrder.CLIENT_NAME, false, 0, 10)));
+        CaseloadPage reversed = as(MARIA, service -> service.myCaseload(
+                new CaseloadQuery(CaseloadOrder.CLIENT_NAME, true, 0, 10)));
+
+        assertEquals(List.of(ALEX.displayName(), BLAKE.displayName()), clientNames(byName));
+        assertEquals(List.of(BLAKE.displayName(), ALEX.displayName()), clientNames(reversed));
+    }
+
+    @Test
+    void aPageNeverHoldsMoreThanAHundredRowsWhateverIsAsked() {
+        assertEquals(CaseloadQuery.MOST_ROWS, new CaseloadQuery(null, false, 0, 1_000_000).rows());
+        assertEquals(1, new CaseloadQuery(null, false, -5, 0).rows());
+        assertEquals(0, new CaseloadQuery(null, false, -5, 0).firstRow());
+    }
+
+    private static List<String> clientNames(CaseloadPage page) {
+        return page.entries().stream().map(CaseloadEntry::getClientName).toList();
     }
 
     // ---------------------------------------------------------------------------------- careTeamOf

@@ -3,8 +3,6 @@ package care.alliance.team;
 import care.alliance.access.SignedInCaller;
 import care.alliance.audit.AuditTrail;
 import care.alliance.goal.Goals;
-import care.alliance.measure.Measures;
-import care.alliance.relationship.AllianceCheckIns;
 import java.time.Clock;
 
 /** Wires a {@link CareTeamService} by hand, as the container injects it. */
@@ -13,13 +11,12 @@ public final class CareTeamServiceWiring {
     private CareTeamServiceWiring() {
     }
 
-    public static CareTeamService wire(CareTeams careTeams, Goals goals, AllianceCheckIns alliance,
-            Measures measures, SignedInCaller signedIn, AuditTrail audit, Clock clock) {
+    public static CareTeamService wire(CareTeams careTeams, Goals goals, CaseloadRows caseloadRows,
+            SignedInCaller signedIn, AuditTrail audit, Clock clock) {
         CareTeamService service = new CareTeamService();
         service.careTeams = careTeams;
         service.goals = goals;
-        service.alliance = alliance;
-        service.measures = measures;
+        service.caseloadRows = caseloadRows;
         service.signedIn = signedIn;
         service.audit = audit;
         service.clock = clock;

@@ -100,7 +100,7 @@ class CaseloadsFollowTeamFormationTest {
     }
 
     private List<String> caseloadOf(Caller caller) {
-        return database.call(() -> database.careTeamService(caller).myCaseload()).stream()
+        return database.call(() -> database.careTeamService(caller).myCaseload(ClinicDatabase.EVERY_CLIENT).entries()).stream()
                 .map(entry -> entry.team().clientName()).toList();
     }
 

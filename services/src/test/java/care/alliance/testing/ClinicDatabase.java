@@ -49,6 +49,8 @@ import care.alliance.team.CareTeamFormation;
 import care.alliance.team.CareTeamFormationWiring;
 import care.alliance.team.CareTeamService;
 import care.alliance.team.CareTeamServiceWiring;
+import care.alliance.team.CaseloadQuery;
+import care.alliance.team.CaseloadRows;
 import care.alliance.team.JpaCareTeams;
 import care.alliance.team.JpaStaffMembers;
 import care.alliance.team.StaffMembers;
@@ -272,11 +274,13 @@ public final class ClinicDatabase implements AutoCloseable {
         return inNewTransaction(serviceCall);
     }
 
+    /** A caseload query for every client of a test clinic's caseloads, in the order the caseload opens in. */
+    public static final CaseloadQuery EVERY_CLIENT = new CaseloadQuery(null, false, 0, CaseloadQuery.MOST_ROWS);
+
     /** The care-team service as the container wires it, for the given signed-in caller. */
     public CareTeamService careTeamService(Caller caller) {
         return CareTeamServiceWiring.wire(new JpaCareTeams(transactionScoped), new JpaGoals(transactionScoped),
-                new JpaAllianceCheckIns(transactionScoped), new JpaMeasures(transactionScoped), new FixedCaller(caller),
-                auditTrail(), clock);
+                new CaseloadRows(transactionScoped), new FixedCaller(caller), auditTrail(), clock);
     }
 
     /** The formation of care teams as the container wires it, for the given signed-in caller. */

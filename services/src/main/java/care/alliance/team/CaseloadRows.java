@@ -1,0 +1,85 @@
+package care.alliance.team;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A caseload of any size, one page at a time: one statement finds the teams the caller is on
+ * today, orders and pages them in the database and brings, for each client shown, when an open
+ * safety flag was raised and whether a possible rupture waits, with how many clients the whole
+ * caseload holds.
+ */
+@ApplicationScoped
+public class CaseloadRows {
+
+    private static final String PAGE = """
+            select team_id, client_id, open_flag_at, rupture, count(*) over () as clients
+            from (
+                select t.id as team_id, t.client_id, c.family_name, c.given_name, c.pronouns,
+                       coalesce(c.preferred_name, c.given_name) as called,
+                       (select min(f.raised_at) from safety_flag f
+                        where f.client_id = t.client_id and f.closed_at is null) as open_flag_at,
+                       case when exists (select 1 from possible_rupture p
+                                         where p.client_id = t.client_id and p.repaired_at is null)
+                            then 1 else 0 end as rupture
+                from care_team t join client c on c.id = t.client_id
+                where exists (select 1 from care_team_member m join staff_member s on s.id = m.staff_member_id
+                              where m.care_team_id = t.id and s.account_id = :account
+                                and m.starts_on <= :today and (m.ends_on is null or m.ends_on >= :today))
+            ) caseload
+            order by %s
+            """;
+
+    @PersistenceContext(unitName = "alliance")
+    EntityManager entityManager;
+
+    public CaseloadRows() {
+    }
+
+    public CaseloadRows(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** One client on the page, as the page statement reads it. */
+    record Row(long teamId, long clientId, Instant openFlagAt, boolean possibleRupture, int clients) {
+    }
+
+    List<Row> page(String accountId, LocalDate today, CaseloadQuery query) {
+        List<?> rows = entityManager.createNativeQuery(PAGE.formatted(order(query)))
+                .setParameter("account", accountId)
+                .setParameter("today", today)
+                .setFirstResult(query.firstRow())
+                .setMaxResults(query.rows())
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new Row(((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(), instant(row[2]), ((Number) row[3]).intValue() == 1,
+                ((Number) row[4]).intValue())).toList();
+    }
+
+    /** The order asked for, with the team as the last word so that pages never overlap. */
+    private static String order(CaseloadQuery query) {
+        String direction = query.reversed() ? "desc" : "asc";
+        return switch (query.order()) {
+            case SAFETY_FLAGS_FIRST -> "case when open_flag_at is null then 1 else 0 end, open_flag_at,"
+                    + " family_name, given_name, team_id";
+            case CLIENT_NAME -> "called " + direction + ", family_name " + direction + ", team_id";
+            case PRONOUNS -> "pronouns " + direction + " nulls last, called, family_name, team_id";
+        };
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}
