@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,8 +23,10 @@ public class AuditEvent {
 
     private static final int REASON_LENGTH = 500;
 
+    /** Numbered in blocks of fifty, so that the events of one page view are written in one batch. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_ids")
+    @SequenceGenerator(name = "audit_event_ids", sequenceName = "audit_event_ids", allocationSize = 50)
     private Long id;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)

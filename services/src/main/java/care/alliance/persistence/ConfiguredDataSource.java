@@ -60,6 +60,10 @@ public class ConfiguredDataSource implements DataSource {
         if (secret != null && !secret.isEmpty()) {
             properties.setProperty("password", secret);
         }
+        if (url.startsWith("jdbc:postgresql:")) {
+            // a batch of inserts (a page's audit events) travels as one multi-row statement
+            properties.setProperty("reWriteBatchedInserts", "true");
+        }
         Connection connection = driver().connect(url, properties);
         if (connection == null) {
             throw new SQLException("No database driver accepts the configured URL.");

@@ -1,0 +1,43 @@
+package care.alliance.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import care.alliance.access.Caller;
+import care.alliance.access.Decision;
+import care.alliance.access.Role;
+import care.alliance.testing.Accounts;
+import care.alliance.testing.ClinicDatabase;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** A page that reads thirty records leaves thirty audit events, written together rather than one statement each. */
+class AuditTrailWritesOneBatchTest {
+
+    @Test
+    void thirtyEventsAreWrittenWithOneInsertStatement() {
+        try (ClinicDatabase database = ClinicDatabase.migrated()) {
+            AuditTrail audit = database.auditTrail();
+            Caller caller = Accounts.signedIn("maria.gomez", Role.CARE_MANAGER);
+            List<AuditEvent> events = LongStream.rangeClosed(1, 30)
+                    .mapToObj(client -> audit.event(caller, "VIEW_CASELOAD", Decision.allow("clinician's own caseload"))
+                            .record("CareTeam", client).client(client).build())
+                    .toList();
+            long before = database.lastAuditEventId();
+            Statistics statistics = database.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+            statistics.setStatisticsEnabled(true);
+            statistics.clear();
+
+            audit.record(events);
+            long prepared = statistics.getPrepareStatementCount();
+            statistics.setStatisticsEnabled(false);
+
+            assertEquals(30, database.auditEventsAfter(before).size(), "every event is kept");
+            // the insert, prepared once for the batch, and the sequence asked for a block of numbers
+            assertTrue(prepared <= 3, "statements prepared for 30 events: " + prepared);
+        }
+    }
+}
