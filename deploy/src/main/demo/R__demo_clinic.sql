@@ -468,6 +468,26 @@ where not exists (
     where r.client_id = c.id and r.instrument = v.instrument
       and r.completed_on = cast(current_date - v.days * interval '1' day as date));
 
+-- The episodes the registry reads (first and latest score of each questionnaire), worked out
+-- again from the results above.
+delete from measure_episode;
+insert into measure_episode (client_id, instrument, baseline_id, baseline_total, baseline_on, latest_id, latest_total,
+                             latest_on, scores)
+select client_id, instrument,
+       max(case when oldest = 1 then id end), max(case when oldest = 1 then total end),
+       max(case when oldest = 1 then completed_on end),
+       max(case when newest = 1 then id end), max(case when newest = 1 then total end),
+       max(case when newest = 1 then completed_on end), max(scores)
+from (select r.client_id, r.instrument, r.id, r.total, r.completed_on,
+             row_number() over (partition by r.client_id, r.instrument
+                                order by r.completed_on, r.recorded_at, r.id) as oldest,
+             row_number() over (partition by r.client_id, r.instrument
+                                order by r.completed_on desc, r.recorded_at desc, r.id desc) as newest,
+             count(*) over (partition by r.client_id, r.instrument) as scores
+      from measure_result r) ranked
+where oldest = 1 or newest = 1
+group by client_id, instrument;
+
 -- Jordan Lee answered item 9 with a 1 yesterday: the one safety flag still open, for the team to follow up.
 insert into safety_flag (version, client_id, measure_result_id, item_answer, raised_at)
 select 0, r.client_id, r.id, r.item_9, r.recorded_at

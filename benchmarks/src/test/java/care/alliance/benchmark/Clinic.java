@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * The benchmark's clinic, added beside the demo clinic once Alliance has migrated the schema:
  * staff of every discipline with Keycloak accounts, clients of three sizes (new, a year in care,
  * five years in care) on their teams, and a registry clinic of thousands of clients with their
- * PHQ-9 and GAD-7 results. Rows are written as Alliance writes them (see the V1–V7 migrations
+ * PHQ-9 and GAD-7 results. Rows are written as Alliance writes them (see the V1–V13 migrations
  * and the demo clinic), straight into PostgreSQL as the schema's owner: never a product migration.
  */
 final class Clinic {
@@ -363,8 +363,23 @@ final class Clinic {
                 + "         current_date - (" + (each - 1) + " - k) * " + everyDays + " as completed_on"
                 + "       from client c cross join generate_series(0, " + (each - 1) + ") k"
                 + "       cross join (values ('PHQ_9'), ('GAD_7')) ins (instrument) where " + clients + ") x) y) z";
+        // the first and latest score of each, as Alliance keeps them when it records a result (V13)
+        String episodes = "insert into measure_episode (client_id, instrument, baseline_id, baseline_total, baseline_on,"
+                + " latest_id, latest_total, latest_on, scores)"
+                + " select client_id, instrument, max(case when oldest = 1 then id end), max(case when oldest = 1 then total end),"
+                + " max(case when oldest = 1 then completed_on end), max(case when newest = 1 then id end),"
+                + " max(case when newest = 1 then total end), max(case when newest = 1 then completed_on end), max(scores)"
+                + " from (select r.client_id, r.instrument, r.id, r.total, r.completed_on,"
+                + "   row_number() over (partition by r.client_id, r.instrument order by r.completed_on, r.recorded_at, r.id) as oldest,"
+                + "   row_number() over (partition by r.client_id, r.instrument"
+                + "     order by r.completed_on desc, r.recorded_at desc, r.id desc) as newest,"
+                + "   count(*) over (partition by r.client_id, r.instrument) as scores"
+                + "   from measure_result r join client c on c.id = r.client_id where " + clients + ") ranked"
+                + " where oldest = 1 or newest = 1 group by client_id, instrument";
         try (Statement sql = db.createStatement()) {
             sql.executeUpdate(insert);
+            sql.executeUpdate("delete from measure_episode where client_id in (select c.id from client c where " + clients + ")");
+            sql.executeUpdate(episodes);
             sql.executeUpdate("insert into safety_flag (client_id, measure_result_id, item_answer, raised_at)"
                     + " select m.client_id, m.id, m.item_9, m.recorded_at from measure_result m join client c on c.id = m.client_id"
                     + " where m.item_9 > 0 and " + clients

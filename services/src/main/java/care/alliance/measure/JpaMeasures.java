@@ -21,9 +21,48 @@ public class JpaMeasures implements Measures {
         this.entityManager = entityManager;
     }
 
+    /**
+     * The client's episode on the result's questionnaire worked out again from all its results,
+     * since a result entered from paper may be older than the latest. The client's row is locked
+     * first, so that two results recorded at once take turns.
+     */
+    private static final String REFRESH_EPISODE = """
+            insert into measure_episode (client_id, instrument, baseline_id, baseline_total, baseline_on, latest_id,
+                                         latest_total, latest_on, scores)
+            select client_id, instrument,
+                   max(case when oldest = 1 then id end), max(case when oldest = 1 then total end),
+                   max(case when oldest = 1 then completed_on end),
+                   max(case when newest = 1 then id end), max(case when newest = 1 then total end),
+                   max(case when newest = 1 then completed_on end), max(scores)
+            from (select r.client_id, r.instrument, r.id, r.total, r.completed_on,
+                         row_number() over (order by r.completed_on, r.recorded_at, r.id) as oldest,
+                         row_number() over (order by r.completed_on desc, r.recorded_at desc, r.id desc) as newest,
+                         count(*) over () as scores
+                  from measure_result r where r.client_id = :client and r.instrument = :instrument) ranked
+            where oldest = 1 or newest = 1
+            group by client_id, instrument
+            """;
+
     @Override
     public void add(MeasureResult result) {
+        entityManager.createNativeQuery("select id from client where id = :client for update")
+                .setParameter("client", result.clientId())
+                .getResultList();
         entityManager.persist(result);
+        entityManager.flush();
+        keepEpisodeOf(result.clientId(), result.instrument());
+    }
+
+    /** Works out the client's episode on the questionnaire again from the results stored. */
+    void keepEpisodeOf(long clientId, Instrument instrument) {
+        entityManager.createNativeQuery("delete from measure_episode where client_id = :client and instrument = :instrument")
+                .setParameter("client", clientId)
+                .setParameter("instrument", instrument.name())
+                .executeUpdate();
+        entityManager.createNativeQuery(REFRESH_EPISODE)
+                .setParameter("client", clientId)
+                .setParameter("instrument", instrument.name())
+                .executeUpdate();
     }
 
     @Override

@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * The registry's reads, built for a caseload of thousands: one statement finds, filters, orders
  * and pages the clients of the caller's teams in the database and brings each row's figures (the
- * baseline and latest result of each measure, the open and last closed safety flag, an open
- * possible rupture, the next due day); three more load what the page's rows need as entities (their
+ * baseline and latest result of each measure, from the episodes kept beside the results, the open
+ * and last closed safety flag, an open possible rupture, the next due day); three more load what the page's rows need as entities (their
  * teams with members, the baseline and latest results, the schedules), each in one batch.
  *
  * <p>The page statement orders and filters by the treat-to-target status it works out in SQL;
@@ -35,27 +35,6 @@ public class RegistryRows {
                               where m.care_team_id = t.id and s.account_id = :account
                                 and m.starts_on <= :today and (m.ends_on is null or m.ends_on >= :today))
             ),
-            ranked as (
-                select r.client_id, r.instrument, r.id, r.total, r.completed_on,
-                       row_number() over (partition by r.client_id, r.instrument
-                                          order by r.completed_on, r.recorded_at, r.id) as oldest,
-                       row_number() over (partition by r.client_id, r.instrument
-                                          order by r.completed_on desc, r.recorded_at desc, r.id desc) as newest,
-                       count(*) over (partition by r.client_id, r.instrument) as scores
-                from measure_result r join mine on mine.client_id = r.client_id
-            ),
-            episode as (
-                select client_id, instrument,
-                       max(case when oldest = 1 then id end) as baseline_id,
-                       max(case when oldest = 1 then total end) as baseline_total,
-                       max(case when oldest = 1 then completed_on end) as baseline_on,
-                       max(case when newest = 1 then id end) as latest_id,
-                       max(case when newest = 1 then total end) as latest_total,
-                       max(case when newest = 1 then completed_on end) as latest_on,
-                       max(scores) as scores
-                from ranked where oldest = 1 or newest = 1
-                group by client_id, instrument
-            ),
             judged as (
                 select e.client_id, e.instrument, e.baseline_id, e.latest_id, e.latest_total, e.latest_on, e.scores,
                        case when e.scores > 1 and e.latest_total < :remissionBelow then 4
@@ -64,16 +43,28 @@ public class RegistryRows {
                             when e.baseline_on <= :notImprovingFrom then 0
                             when e.latest_total < e.baseline_total then 2
                             else 1 end as attention
-                from episode e
+                from measure_episode e join mine on mine.client_id = e.client_id
+            ),
+            flags as (
+                select f.client_id, min(case when f.closed_at is null then f.raised_at end) as open_flag_at,
+                       max(f.closed_at) as last_closed_at
+                from safety_flag f join mine on mine.client_id = f.client_id
+                group by f.client_id
+            ),
+            ruptures as (
+                select distinct p.client_id
+                from possible_rupture p join mine on mine.client_id = p.client_id
+                where p.repaired_at is null
             ),
             due as (
                 select mine.client_id,
-                       case when coalesce(s.paused, false) then null
-                            when j.latest_on is null then coalesce(s.starts_on, mine.care_start)
-                            else j.latest_on + 7 * coalesce(s.every_weeks, :standardWeeks) end as due_on
+                       min(case when coalesce(s.paused, false) then null
+                                when j.latest_on is null then coalesce(s.starts_on, mine.care_start)
+                                else j.latest_on + 7 * coalesce(s.every_weeks, :standardWeeks) end) as next_due_on
                 from mine cross join (values ('PHQ_9'), ('GAD_7')) as i (instrument)
                      left join judged j on j.client_id = mine.client_id and j.instrument = i.instrument
                      left join measure_schedule s on s.client_id = mine.client_id and s.instrument = i.instrument
+                group by mine.client_id
             ),
             registry as (
                 select mine.client_id, mine.team_id, c.family_name, c.given_name, mine.care_start,
@@ -82,15 +73,12 @@ public class RegistryRows {
                        gad.baseline_id as gad_baseline, gad.latest_id as gad_latest, gad.scores as gad_scores,
                        gad.latest_total as gad_total,
                        least(coalesce(phq.attention, 9), coalesce(gad.attention, 9)) as attention,
-                       (select min(d.due_on) from due d where d.client_id = mine.client_id) as next_due_on,
-                       (select min(f.raised_at) from safety_flag f
-                        where f.client_id = mine.client_id and f.closed_at is null) as open_flag_at,
-                       (select max(f.closed_at) from safety_flag f
-                        where f.client_id = mine.client_id and f.closed_at is not null) as last_closed_at,
-                       case when exists (select 1 from possible_rupture p
-                                         where p.client_id = mine.client_id and p.repaired_at is null)
-                            then 1 else 0 end as rupture
+                       due.next_due_on, flags.open_flag_at, flags.last_closed_at,
+                       case when ruptures.client_id is null then 0 else 1 end as rupture
                 from mine join client c on c.id = mine.client_id
+                     join due on due.client_id = mine.client_id
+                     left join flags on flags.client_id = mine.client_id
+                     left join ruptures on ruptures.client_id = mine.client_id
                      left join judged phq on phq.client_id = mine.client_id and phq.instrument = 'PHQ_9'
                      left join judged gad on gad.client_id = mine.client_id and gad.instrument = 'GAD_7'
             )

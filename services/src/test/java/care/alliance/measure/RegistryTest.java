@@ -29,6 +29,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -283,7 +285,8 @@ class RegistryTest {
             statistics.clear();
 
             RegistryPage first = page(DEMO_MARIA, new RegistryQuery(RegistryFilter.ALL, RegistrySort.PHQ_9, false, 0));
-            long statements = statistics.getPrepareStatementCount() - statistics.getEntityInsertCount();
+            long statements = statistics.getQueryExecutionCount();
+            long prepared = statistics.getPrepareStatementCount();
 
             assertEquals(RegistryQuery.PAGE_SIZE, first.rows().size());
             assertEquals(72, first.matching());
@@ -292,6 +295,8 @@ class RegistryTest {
                     "one audit event per row for the registry and one for its case review");
             // four for the rows, their teams, results and schedules; two for the case reviews
             assertTrue(statements <= 6, statements + " statements read the page");
+            // and the audit events go in one batch each time, with the sequence asked for their numbers
+            assertTrue(prepared <= statements + 4, prepared + " statements prepared in all");
 
             List<Long> seen = new ArrayList<>();
             for (int number = 0; number < first.pageCount(); number++) {
@@ -300,6 +305,37 @@ class RegistryTest {
             assertEquals(72, seen.size());
             assertEquals(72, Set.copyOf(seen).size(), "no client on two pages");
             statistics.setStatisticsEnabled(false);
+        }
+
+        @Test
+        void aPaperFormOlderThanTheBaselineBecomesTheBaselineAndANewOneTheLatest() {
+            try (ClinicDatabase clinic = ClinicDatabase.withDemoClinic()) {
+                long alex = clinic.ids("select id from client where family_name = 'Morgan'").get(0);
+                LocalDate today = LocalDate.now(ZoneOffset.UTC);
+                enterFromPaper(clinic, alex, 20, today.minusDays(120));
+                EpisodeView before = phq9Of(clinic, alex);
+                enterFromPaper(clinic, alex, 3, today);
+                EpisodeView after = phq9Of(clinic, alex);
+
+                assertEquals(20, before.baselineTotal(), "the older paper form is the baseline now");
+                assertEquals(7, before.latestTotal(), "the latest is still the portal's");
+                assertEquals(20, after.baselineTotal());
+                assertEquals(3, after.latestTotal(), "today's form is the latest");
+                assertEquals(EpisodeStatus.REMISSION, after.status());
+            }
+        }
+
+        private static void enterFromPaper(ClinicDatabase clinic, long client, int total, LocalDate completedOn) {
+            List<Integer> answers = Arrays.stream(items(total).split(", ")).map(Integer::valueOf).toList();
+            clinic.call(() -> clinic.measureService(DEMO_MARIA, Clock.systemUTC()).enterFromPaper(client, Instrument.PHQ_9, answers,
+                    Difficulty.VERY_DIFFICULT, completedOn));
+        }
+
+        private static EpisodeView phq9Of(ClinicDatabase clinic, long client) {
+            return clinic.call(() -> RegistryWiring.wire(clinic, DEMO_MARIA, TreatToTarget.STANDARD,
+                            Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000))).page(RegistryQuery.FIRST_PAGE))
+                    .rows().stream().filter(row -> row.clientId() == client).findFirst().orElseThrow()
+                    .getPhq9().episode();
         }
 
         /** Clients on Maria's teams, each with a PHQ-9 baseline two months ago and a score now. */
@@ -327,6 +363,12 @@ class RegistryTest {
                     }
                 }
             }
+            List<Long> added = database.inTransaction(entityManager -> entityManager.createQuery(
+                    "select c.id from Client c where c.legalName.family like 'Paged%'", Long.class).getResultList());
+            database.inTransaction(entityManager -> {
+                added.forEach(client -> new JpaMeasures(entityManager).keepEpisodeOf(client, Instrument.PHQ_9));
+                return added.size();
+            });
         }
 
         /** Nine answers totalling {@code total}, item 9 at 0. */
