@@ -309,15 +309,18 @@ public final class Benchmark {
     private static final class Table {
         private final StringBuilder rows = new StringBuilder();
 
+        /** Adds the row and prints it at once, so that a run stopped early still leaves its figures. */
         void add(String name, Measured measured, Measured floor) {
             Load.Result result = measured.result();
-            rows.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.1f | %d | %s | %s |%n",
+            String row = String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.1f | %d | %s | %s |%n",
                     name, result.bytesPerRequest(), result.throughput(), result.millis(50), result.millis(95),
                     result.millis(99), measured.cpuPerRequest(), measured.perRequest(measured.sql().statements()),
                     measured.perRequest(measured.sql().writes()), measured.perRequest(measured.sql().transactions()),
                     result.errors(),
                     floor == null ? "" : String.format(Locale.ROOT, "%.2f×", measured.cpuPerRequest() / floor.cpuPerRequest()),
-                    floor == null ? "" : String.format(Locale.ROOT, "%.2f×", result.millis(95) / floor.result().millis(95))));
+                    floor == null ? "" : String.format(Locale.ROOT, "%.2f×", result.millis(95) / floor.result().millis(95)));
+            rows.append(row);
+            say("  " + row.strip());
         }
 
         String markdown() {

@@ -13,8 +13,8 @@ import java.util.Optional;
  * (neither, after the weeks in care the clinic allows), improving (lower than the baseline), or new.
  * Remission and response need a score after the baseline.
  */
-public record Episode(Instrument instrument, LocalDate startedOn, long weeksInCare, MeasureResult baseline,
-        MeasureResult latest, int scores) {
+public record Episode(Instrument instrument, LocalDate startedOn, long weeksInCare, Score baseline, Score latest,
+        int scores) {
 
     /**
      * The episode of the client's results on the instrument, in care since {@code startedOn} (the
@@ -29,17 +29,17 @@ public record Episode(Instrument instrument, LocalDate startedOn, long weeksInCa
         if (ordered.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(between(ordered.get(0), ordered.get(ordered.size() - 1), ordered.size(), startedOn, today));
+        return Optional.of(between(ordered.get(0).score(), ordered.get(ordered.size() - 1).score(), ordered.size(),
+                startedOn, today));
     }
 
     /**
-     * The episode read from its first and latest results alone, with how many scores it has in
-     * all: what a registry reads for a page of clients without loading every score.
+     * The episode read from its first and latest scores alone, with how many scores it has in
+     * all: what a registry reads for a page of clients without loading every result.
      */
-    public static Episode between(MeasureResult baseline, MeasureResult latest, int scores, LocalDate startedOn,
-            LocalDate today) {
+    public static Episode between(Score baseline, Score latest, int scores, LocalDate startedOn, LocalDate today) {
         if (baseline.instrument() != latest.instrument() || scores < 1) {
-            throw new IllegalArgumentException("An episode is read from results of one instrument, baseline first.");
+            throw new IllegalArgumentException("An episode is read from scores of one instrument, baseline first.");
         }
         LocalDate start = startedOn == null || baseline.completedOn().isBefore(startedOn)
                 ? baseline.completedOn() : startedOn;

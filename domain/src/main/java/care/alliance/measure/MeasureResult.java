@@ -201,6 +201,11 @@ public class MeasureResult {
         return total;
     }
 
+    /** The total on the day the client filled it in. */
+    public Score score() {
+        return new Score(instrument(), total(), completedOn());
+    }
+
     public Severity severity() {
         return severity;
     }

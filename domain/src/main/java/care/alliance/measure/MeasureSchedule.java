@@ -80,6 +80,17 @@ public class MeasureSchedule {
         return new MeasureSchedule(clientId, instrument, STANDARD_WEEKS, startsOn);
     }
 
+    /**
+     * A schedule as it was stored, for reading when the measure is due where the entity itself
+     * was not loaded (a registry page); changes go through the stored entity.
+     */
+    public static MeasureSchedule asKept(long clientId, Instrument instrument, int everyWeeks, boolean paused,
+            LocalDate startsOn) {
+        MeasureSchedule schedule = new MeasureSchedule(clientId, instrument, everyWeeks, startsOn);
+        schedule.paused = paused;
+        return schedule;
+    }
+
     /** The team changes how often the measure is due; a paused schedule runs again. */
     public void change(int everyWeeks, String by, Instant at) {
         this.everyWeeks = checkedWeeks(everyWeeks);

@@ -126,15 +126,15 @@ class EpisodeTest {
         LocalDate today = START.plusWeeks(11);
 
         assertEquals(Episode.of(Instrument.PHQ_9, results, null, today).orElseThrow(),
-                Episode.between(results.get(0), results.get(2), 3, null, today));
+                Episode.between(results.get(0).score(), results.get(2).score(), 3, null, today));
         assertEquals(EpisodeStatus.NOT_IMPROVING,
-                Episode.between(results.get(0), results.get(2), 3, null, today).status(TreatToTarget.STANDARD));
+                Episode.between(results.get(0).score(), results.get(2).score(), 3, null, today).status(TreatToTarget.STANDARD));
     }
 
     @Test
     void anEpisodeIsNotReadAcrossInstruments() {
         assertThrows(IllegalArgumentException.class,
-                () -> Episode.between(phq9On(START, 18), gad7On(START, 9), 2, null, START));
+                () -> Episode.between(phq9On(START, 18).score(), gad7On(START, 9).score(), 2, null, START));
     }
 
     @ParameterizedTest(name = "{0} to {1}: {2} %")

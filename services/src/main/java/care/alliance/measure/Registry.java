@@ -13,9 +13,11 @@ import care.alliance.audit.AuditTrail;
 import care.alliance.measure.RegistryRow.FlagTime;
 import care.alliance.measure.RegistryRow.MeasureLine;
 import care.alliance.measure.RegistryRows.Figures;
+import care.alliance.measure.RegistryRows.Measured;
 import care.alliance.review.CaseReviewService;
 import care.alliance.review.CaseReviewSummary;
 import care.alliance.team.CareTeam;
+import care.alliance.team.CareTeams;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,14 +28,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The collaborative-care registry: the clients of every care team the signed-in clinician is on
@@ -51,6 +50,9 @@ public class Registry {
 
     @Inject
     RegistryRows rows;
+
+    @Inject
+    CareTeams careTeams;
 
     @Inject
     SignedInCaller signedIn;
@@ -87,15 +89,8 @@ public class Registry {
             return new RegistryPage(query, List.of(), 0);
         }
         List<Long> clientIds = figures.stream().map(Figures::clientId).toList();
-        Map<Long, CareTeam> teams = rows.teamsOf(clientIds).stream()
+        Map<Long, CareTeam> teams = careTeams.ofClients(clientIds).stream()
                 .collect(Collectors.toMap(team -> team.client().id(), Function.identity()));
-        Map<Long, MeasureResult> results = rows.results(figures.stream()
-                        .flatMap(row -> Stream.of(row.phqBaseline(), row.phqLatest(), row.gadBaseline(), row.gadLatest()))
-                        .filter(Objects::nonNull).distinct().toList())
-                .stream().collect(Collectors.toMap(MeasureResult::id, Function.identity()));
-        Map<Long, Map<Instrument, MeasureSchedule>> schedules = new HashMap<>();
-        rows.schedulesOf(clientIds).forEach(schedule -> schedules
-                .computeIfAbsent(schedule.clientId(), client -> new HashMap<>()).put(schedule.instrument(), schedule));
         // The case review decides and audits for itself who may read each client's review.
         Map<Long, CaseReviewSummary> reviews = caseReviews.openRecommendationsOn(clientIds, teams);
 
@@ -110,23 +105,24 @@ public class Registry {
                 continue;
             }
             boolean allianceAllowed = AccessPolicy.mayOnPlan(caller, PlanOperation.VIEW_ALLIANCE, team, today).allowed();
-            shown.add(rowOf(row, team, results, schedules.getOrDefault(row.clientId(), Map.of()), allianceAllowed,
-                    reviews.get(row.clientId()), today, now));
+            shown.add(rowOf(row, team, allianceAllowed, reviews.get(row.clientId()), today, now));
         }
         audit.record(events);
         return new RegistryPage(query, shown, figures.get(0).matching());
     }
 
-    private RegistryRow rowOf(Figures row, CareTeam team, Map<Long, MeasureResult> results,
-            Map<Instrument, MeasureSchedule> schedules, boolean allianceAllowed, CaseReviewSummary review,
+    private RegistryRow rowOf(Figures row, CareTeam team, boolean allianceAllowed, CaseReviewSummary review,
             LocalDate today, Instant now) {
         LocalDate careStart = row.careStart() == null ? today : row.careStart();
         List<MeasureLine> lines = Arrays.stream(Instrument.values()).map(instrument -> {
-            Optional<Episode> episode = instrument == Instrument.PHQ_9
-                    ? episode(results, row.phqBaseline(), row.phqLatest(), row.phqScores(), today)
-                    : episode(results, row.gadBaseline(), row.gadLatest(), row.gadScores(), today);
-            MeasureSchedule schedule = Optional.ofNullable(schedules.get(instrument))
-                    .orElseGet(() -> MeasureSchedule.standard(row.clientId(), instrument, careStart));
+            Measured measured = row.of(instrument);
+            Optional<Episode> episode = measured.hasScores()
+                    ? Optional.of(Episode.between(measured.baseline(), measured.latest(), measured.scores(), null, today))
+                    : Optional.empty();
+            MeasureSchedule schedule = measured.hasSchedule()
+                    ? MeasureSchedule.asKept(row.clientId(), instrument, measured.everyWeeks(), measured.paused(),
+                            measured.startsOn())
+                    : MeasureSchedule.standard(row.clientId(), instrument, careStart);
             DueView due = DueView.of(schedule, episode.map(found -> found.latest().completedOn()), today);
             return new MeasureLine(instrument, episode.map(found -> EpisodeView.of(found, rule)).orElse(null),
                     episode.flatMap(Episode::percentChange).orElse(null), due);
@@ -139,13 +135,5 @@ public class Registry {
                 row.openFlagAt() == null ? null : FlagTime.between(row.openFlagAt(), now),
                 row.lastClosedAt() == null ? null : FlagTime.between(row.lastRaisedAt(), row.lastClosedAt()),
                 allianceAllowed ? row.possibleRupture() : null, review);
-    }
-
-    private static Optional<Episode> episode(Map<Long, MeasureResult> results, Long baseline, Long latest, int scores,
-            LocalDate today) {
-        if (baseline == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Episode.between(results.get(baseline), results.get(latest), scores, null, today));
     }
 }

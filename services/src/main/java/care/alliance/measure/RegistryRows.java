@@ -1,22 +1,19 @@
 package care.alliance.measure;
 
-import care.alliance.team.CareTeam;
+import care.alliance.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 
 /**
  * The registry's reads, built for a caseload of thousands: one statement finds, filters, orders
  * and pages the clients of the caller's teams in the database and brings each row's figures (the
- * baseline and latest result of each measure, from the episodes kept beside the results, the open
- * and last closed safety flag, an open possible rupture, the next due day); three more load what the page's rows need as entities (their
- * teams with members, the baseline and latest results, the schedules), each in one batch.
+ * first and latest score of each questionnaire, from the episodes kept beside the results, the
+ * open and last closed safety flag, an open possible rupture, the next due day, each
+ * questionnaire's schedule); the page's teams come in one more statement.
  *
  * <p>The page statement orders and filters by the treat-to-target status it works out in SQL;
  * {@link Registry} reads each row's status again from the domain's {@link Episode}, and
@@ -36,7 +33,7 @@ public class RegistryRows {
                                 and m.starts_on <= :today and (m.ends_on is null or m.ends_on >= :today))
             ),
             judged as (
-                select e.client_id, e.instrument, e.baseline_id, e.latest_id, e.latest_total, e.latest_on, e.scores,
+                select e.client_id, e.instrument, e.baseline_total, e.baseline_on, e.latest_total, e.latest_on, e.scores,
                        case when e.scores > 1 and e.latest_total < :remissionBelow then 4
                             when e.scores > 1 and e.baseline_total > 0
                                  and (e.baseline_total - e.latest_total) * 2 >= e.baseline_total then 3
@@ -68,10 +65,12 @@ public class RegistryRows {
             ),
             registry as (
                 select mine.client_id, mine.team_id, c.family_name, c.given_name, mine.care_start,
-                       phq.baseline_id as phq_baseline, phq.latest_id as phq_latest, phq.scores as phq_scores,
-                       phq.latest_total as phq_total,
-                       gad.baseline_id as gad_baseline, gad.latest_id as gad_latest, gad.scores as gad_scores,
-                       gad.latest_total as gad_total,
+                       phq.baseline_total as phq_baseline, phq.baseline_on as phq_baseline_on,
+                       phq.latest_total as phq_total, phq.latest_on as phq_latest_on, phq.scores as phq_scores,
+                       sp.every_weeks as phq_every_weeks, sp.paused as phq_paused, sp.starts_on as phq_starts_on,
+                       gad.baseline_total as gad_baseline, gad.baseline_on as gad_baseline_on,
+                       gad.latest_total as gad_total, gad.latest_on as gad_latest_on, gad.scores as gad_scores,
+                       sg.every_weeks as gad_every_weeks, sg.paused as gad_paused, sg.starts_on as gad_starts_on,
                        least(coalesce(phq.attention, 9), coalesce(gad.attention, 9)) as attention,
                        due.next_due_on, flags.open_flag_at, flags.last_closed_at,
                        case when ruptures.client_id is null then 0 else 1 end as rupture
@@ -81,9 +80,15 @@ public class RegistryRows {
                      left join ruptures on ruptures.client_id = mine.client_id
                      left join judged phq on phq.client_id = mine.client_id and phq.instrument = 'PHQ_9'
                      left join judged gad on gad.client_id = mine.client_id and gad.instrument = 'GAD_7'
+                     left join measure_schedule sp on sp.client_id = mine.client_id and sp.instrument = 'PHQ_9'
+                     left join measure_schedule sg on sg.client_id = mine.client_id and sg.instrument = 'GAD_7'
             )
-            select client_id, team_id, care_start, phq_baseline, phq_latest, phq_scores, gad_baseline, gad_latest,
-                   gad_scores, open_flag_at, last_closed_at,
+            select client_id, team_id, care_start,
+                   phq_baseline, phq_baseline_on, phq_total, phq_latest_on, phq_scores,
+                   phq_every_weeks, phq_paused, phq_starts_on,
+                   gad_baseline, gad_baseline_on, gad_total, gad_latest_on, gad_scores,
+                   gad_every_weeks, gad_paused, gad_starts_on,
+                   open_flag_at, last_closed_at,
                    (select max(f.raised_at) from safety_flag f
                     where f.client_id = registry.client_id and f.closed_at = registry.last_closed_at) as last_raised_at,
                    rupture, count(*) over () as matching
@@ -108,9 +113,27 @@ public class RegistryRows {
     }
 
     /** One client's figures as the page statement reads them. */
-    record Figures(long clientId, long teamId, LocalDate careStart, Long phqBaseline, Long phqLatest, int phqScores,
-            Long gadBaseline, Long gadLatest, int gadScores, Instant openFlagAt, Instant lastClosedAt,
-            Instant lastRaisedAt, boolean possibleRupture, long matching) {
+    record Figures(long clientId, long teamId, LocalDate careStart, Measured phq, Measured gad, Instant openFlagAt,
+            Instant lastClosedAt, Instant lastRaisedAt, boolean possibleRupture, long matching) {
+
+        Measured of(Instrument instrument) {
+            return instrument == Instrument.PHQ_9 ? phq : gad;
+        }
+    }
+
+    /**
+     * A client's first and latest score on one questionnaire (none when they never filled it in),
+     * how many in all, and the team's schedule for it (none when it keeps the standard one).
+     */
+    record Measured(Score baseline, Score latest, int scores, Integer everyWeeks, boolean paused, LocalDate startsOn) {
+
+        boolean hasScores() {
+            return baseline != null;
+        }
+
+        boolean hasSchedule() {
+            return everyWeeks != null;
+        }
     }
 
     /** The page of the clients on the caller's teams today that the query asks for, with their figures. */
@@ -127,9 +150,20 @@ public class RegistryRows {
                 .setMaxResults(RegistryQuery.PAGE_SIZE)
                 .getResultList();
         return rows.stream().map(Object[].class::cast).map(row -> new Figures(number(row[0]), number(row[1]),
-                day(row[2]), optionalNumber(row[3]), optionalNumber(row[4]), (int) orZero(row[5]),
-                optionalNumber(row[6]), optionalNumber(row[7]), (int) orZero(row[8]), instant(row[9]),
-                instant(row[10]), instant(row[11]), number(row[12]) == 1, number(row[13]))).toList();
+                SqlValues.day(row[2]), measured(Instrument.PHQ_9, row, 3), measured(Instrument.GAD_7, row, 11),
+                SqlValues.instant(row[19]), SqlValues.instant(row[20]), SqlValues.instant(row[21]), number(row[22]) == 1,
+                number(row[23]))).toList();
+    }
+
+    /** The eight columns of one questionnaire from {@code first} on. */
+    private static Measured measured(Instrument instrument, Object[] row, int first) {
+        Score baseline = row[first] == null ? null
+                : new Score(instrument, (int) number(row[first]), SqlValues.day(row[first + 1]));
+        Score latest = row[first + 2] == null ? null
+                : new Score(instrument, (int) number(row[first + 2]), SqlValues.day(row[first + 3]));
+        return new Measured(baseline, latest, row[first + 4] == null ? 0 : (int) number(row[first + 4]),
+                row[first + 5] == null ? null : (int) number(row[first + 5]), Boolean.TRUE.equals(row[first + 6]),
+                SqlValues.day(row[first + 7]));
     }
 
     /** The chosen column in its reading direction, or the other way round; clients without a figure last. */
@@ -146,54 +180,7 @@ public class RegistryRows {
         };
     }
 
-    /** The teams of these clients, with their clients and members, in one statement. */
-    List<CareTeam> teamsOf(Collection<Long> clientIds) {
-        return entityManager.createQuery("select distinct t from CareTeam t join fetch t.client c"
-                        + " left join fetch t.members tm left join fetch tm.staffMember"
-                        + " where c.id in :clientIds", CareTeam.class)
-                .setParameter("clientIds", clientIds)
-                .getResultList();
-    }
-
-    List<MeasureResult> results(Collection<Long> resultIds) {
-        return entityManager.createQuery("select r from MeasureResult r where r.id in :ids", MeasureResult.class)
-                .setParameter("ids", resultIds)
-                .getResultList();
-    }
-
-    List<MeasureSchedule> schedulesOf(Collection<Long> clientIds) {
-        return entityManager.createQuery("select s from MeasureSchedule s where s.clientId in :clientIds",
-                        MeasureSchedule.class)
-                .setParameter("clientIds", clientIds)
-                .getResultList();
-    }
-
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static long orZero(Object value) {
-        return value == null ? 0 : number(value);
-    }
-
-    private static Long optionalNumber(Object value) {
-        return value == null ? null : number(value);
-    }
-
-    private static LocalDate day(Object value) {
-        if (value == null || value instanceof LocalDate) {
-            return (LocalDate) value;
-        }
-        return ((java.sql.Date) value).toLocalDate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

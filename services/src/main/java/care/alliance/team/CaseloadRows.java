@@ -1,12 +1,11 @@
 package care.alliance.team;
 
+import care.alliance.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -58,7 +57,7 @@ public class CaseloadRows {
                 .setMaxResults(query.rows())
                 .getResultList();
         return rows.stream().map(Object[].class::cast).map(row -> new Row(((Number) row[0]).longValue(),
-                ((Number) row[1]).longValue(), instant(row[2]), ((Number) row[3]).intValue() == 1,
+                ((Number) row[1]).longValue(), SqlValues.instant(row[2]), ((Number) row[3]).intValue() == 1,
                 ((Number) row[4]).intValue())).toList();
     }
 
@@ -71,15 +70,5 @@ public class CaseloadRows {
             case CLIENT_NAME -> "called " + direction + ", family_name " + direction + ", team_id";
             case PRONOUNS -> "pronouns " + direction + " nulls last, called, family_name, team_id";
         };
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -13,6 +13,7 @@ import static care.alliance.team.SmallClinic.ROBIN_IT;
 import static care.alliance.team.SmallClinic.SAM;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -278,7 +279,7 @@ class RegistryTest {
         }
 
         @Test
-        void aLargeCaseloadIsPagedInTheDatabaseInSixStatementsAPage() throws SQLException {
+        void aLargeCaseloadIsPagedInTheDatabaseInFourStatementsAPage() throws SQLException {
             addClientsWithScores(60);
             Statistics statistics = database.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
             statistics.setStatisticsEnabled(true);
@@ -293,8 +294,8 @@ class RegistryTest {
             assertEquals(3, first.pageCount());
             assertEquals(2 * RegistryQuery.PAGE_SIZE, statistics.getEntityInsertCount(),
                     "one audit event per row for the registry and one for its case review");
-            // four for the rows, their teams, results and schedules; two for the case reviews
-            assertTrue(statements <= 6, statements + " statements read the page");
+            // two for the rows and their teams; two for the case reviews
+            assertTrue(statements <= 4, statements + " statements read the page");
             // and the audit events go in one batch each time, with the sequence asked for their numbers
             assertTrue(prepared <= statements + 4, prepared + " statements prepared in all");
 
@@ -323,6 +324,33 @@ class RegistryTest {
                 assertEquals(3, after.latestTotal(), "today's form is the latest");
                 assertEquals(EpisodeStatus.REMISSION, after.status());
             }
+        }
+
+        @Test
+        void theTeamsScheduleDecidesWhatTheRegistryCallsDue() {
+            try (ClinicDatabase clinic = ClinicDatabase.withDemoClinic()) {
+                long alex = clinic.ids("select id from client where family_name = 'Morgan'").get(0);
+                DueView before = phq9DueOf(clinic, alex);
+                clinic.call(() -> clinic.measureService(DEMO_MARIA, Clock.systemUTC())
+                        .changeSchedule(alex, Instrument.PHQ_9, 8));
+                DueView everyEightWeeks = phq9DueOf(clinic, alex);
+                clinic.call(() -> clinic.measureService(DEMO_MARIA, Clock.systemUTC())
+                        .pauseSchedule(alex, Instrument.PHQ_9));
+                DueView paused = phq9DueOf(clinic, alex);
+
+                assertTrue(before.isDue(), "two weeks since the last, due every two");
+                assertEquals(8, everyEightWeeks.everyWeeks());
+                assertFalse(everyEightWeeks.isDue(), "two weeks since the last, due every eight");
+                assertTrue(paused.paused());
+                assertFalse(paused.isDue());
+            }
+        }
+
+        private static DueView phq9DueOf(ClinicDatabase clinic, long client) {
+            return clinic.call(() -> RegistryWiring.wire(clinic, DEMO_MARIA, TreatToTarget.STANDARD,
+                            Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000))).page(RegistryQuery.FIRST_PAGE))
+                    .rows().stream().filter(row -> row.clientId() == client).findFirst().orElseThrow()
+                    .getPhq9().due();
         }
 
         private static void enterFromPaper(ClinicDatabase clinic, long client, int total, LocalDate completedOn) {
