@@ -43,7 +43,9 @@ public enum PlanOperation {
     MARK_REVIEWED(Discipline.PSYCHIATRY),
     RECOMMEND(Discipline.PSYCHIATRY),
     ANSWER_RECOMMENDATION(Discipline.PRIMARY_CARE),
-    VIEW_OWN_MEASURES(false, true);
+    VIEW_OWN_MEASURES(false, true),
+    /** "Who looked at my plan": the client reads who of the clinic opened their plan. */
+    VIEW_WHO_READ_PLAN(false, true);
 
     private final Set<Discipline> disciplines;
     private final boolean forClient;

@@ -27,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import care.alliance.careplan.CarePlanService;
+import care.alliance.careplan.PlanReaders;
+import care.alliance.careplan.PlanReadersTest;
 import care.alliance.client.PreferencesService;
 import care.alliance.goal.GoalService;
 import care.alliance.careplan.CarePlanView;
@@ -323,12 +325,14 @@ class PlanOperationsMatrixTest {
         Set<PlanOperation> measures = MeasureMatrixTest.triedHere();
         Set<PlanOperation> caseReview = CaseReviewMatrixTest.triedHere();
         Set<PlanOperation> accounted = EnumSet.copyOf(here);
+        accounted.addAll(PlanReadersTest.TRIED_THERE);
         accounted.addAll(caseReview);
         accounted.addAll(goals);
         accounted.addAll(relationship);
         accounted.addAll(measures);
         assertEquals(EnumSet.allOf(PlanOperation.class), accounted, "a new PlanOperation needs rows here,"
-                + " in PlanAuthorizationMatrixTest, RelationshipAndPrivacyMatrixTest, MeasureMatrixTest or CaseReviewMatrixTest");
+                + " in PlanAuthorizationMatrixTest, RelationshipAndPrivacyMatrixTest, MeasureMatrixTest, CaseReviewMatrixTest"
+                + " or PlanReadersTest");
         assertEquals(EnumSet.noneOf(PlanOperation.class), both(measures, here), "the measures' operations are their own");
         assertEquals(EnumSet.noneOf(PlanOperation.class), both(caseReview, here), "the case review's operations are its own");
         assertAll(
@@ -377,7 +381,8 @@ class PlanOperationsMatrixTest {
             PreferencesService.class, "RelationshipAndPrivacyMatrixTest",
             AllianceService.class, "RelationshipAndPrivacyMatrixTest",
             MeasureService.class, "MeasureMatrixTest",
-            CaseReviewService.class, "CaseReviewMatrixTest");
+            CaseReviewService.class, "CaseReviewMatrixTest",
+            PlanReaders.class, "PlanReadersTest");
 
     @Test
     void everyServiceThatOpensAClientsPlanIsTriedByAMatrix() throws Exception {
@@ -399,10 +404,10 @@ class PlanOperationsMatrixTest {
         }
         assertEquals(PLAN_SERVICES.keySet().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
                 opening, "a service that opens clients' plans needs rows in a matrix, and a line in PLAN_SERVICES");
-        // GoalService's, MeasureService's and CaseReviewService's methods are checked by their own matrices.
+        // GoalService's, MeasureService's, CaseReviewService's and PlanReaders' methods are checked by their own matrices.
         assertAll(PLAN_SERVICES.keySet().stream()
                 .filter(service -> service != GoalService.class && service != MeasureService.class
-                        && service != CaseReviewService.class).map(service -> () -> {
+                        && service != CaseReviewService.class && service != PlanReaders.class).map(service -> () -> {
             Set<String> untried = publicMethods(service);
             ROWS.stream().filter(row -> row.service() == service).map(Row::method).forEach(untried::remove);
             untried.removeAll(RelationshipAndPrivacyMatrixTest.methodsTriedHere(service));

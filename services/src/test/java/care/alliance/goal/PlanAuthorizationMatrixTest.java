@@ -245,7 +245,8 @@ public class PlanAuthorizationMatrixTest {
             Map.entry(PlanOperation.MARK_REVIEWED, "psychiatric case review"),
             Map.entry(PlanOperation.RECOMMEND, "psychiatric case review"),
             Map.entry(PlanOperation.ANSWER_RECOMMENDATION, "psychiatric case review"),
-            Map.entry(PlanOperation.VIEW_OWN_MEASURES, "measures"));
+            Map.entry(PlanOperation.VIEW_OWN_MEASURES, "measures"),
+            Map.entry(PlanOperation.VIEW_WHO_READ_PLAN, "who looked at the plan (PlanReadersTest)"));
 
     @BeforeAll
     static void openTheClinic() {

@@ -45,6 +45,8 @@ import care.alliance.task.TaskService;
 import care.alliance.task.TaskServiceWiring;
 import care.alliance.client.ClientRegistration;
 import care.alliance.client.ClientRegistrationWiring;
+import care.alliance.careplan.PlanReaders;
+import care.alliance.careplan.PlanReadersWiring;
 import care.alliance.team.CareTeamFormation;
 import care.alliance.team.CareTeamFormationWiring;
 import care.alliance.team.CareTeamService;
@@ -326,6 +328,11 @@ public final class ClinicDatabase implements AutoCloseable {
      */
     public CarePlanService carePlanService(Caller caller) {
         return CarePlanServiceWiring.wire(new JpaCarePlans(transactionScoped), carePlanAccess(caller), clock);
+    }
+
+    /** "Who looked at my plan" as the container wires it, reading the audit as it stands now. */
+    public PlanReaders planReaders(Caller caller) {
+        return PlanReadersWiring.wire(carePlanAccess(caller), transactionScoped);
     }
 
     /** The task service as the container wires it, stamping with the {@link #runningClock}. */

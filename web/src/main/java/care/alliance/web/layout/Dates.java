@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** Writes moments and days the way the reader's language does, in the clinic's time zone: {@code #{dates.when(at)}}. */
 @Named
@@ -33,5 +35,13 @@ public class Dates {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .format(moment.atZone(clinicZone));
+    }
+
+    /** Times of day, such as when a plan was opened that day: "9:12 AM, 2:03 PM", the earliest first. */
+    public String times(List<Instant> moments) {
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return moments.stream().sorted().map(moment -> time.format(moment.atZone(clinicZone)))
+                .collect(Collectors.joining(", "));
     }
 }
