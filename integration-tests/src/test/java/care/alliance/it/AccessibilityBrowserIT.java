@@ -95,6 +95,9 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/portal/goal.xhtml?goal=" + walking);
             browser.waitFor(By.id("goal-words"));
             axe.check(browser, "portal: goal");
+            browser.open(app() + "/portal/who-looked.xhtml");
+            browser.waitForTitle("Who looked at my plan");
+            axe.check(browser, "portal: who looked at my plan");
         }
         assertAccessible(axe);
     }
@@ -224,6 +227,10 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             phone.open(app() + "/portal/preferences.xhtml");
             phone.waitForTitle("How to work with me");
             assertFitsThePhone(phone);
+            phone.open(app() + "/portal/who-looked.xhtml");
+            phone.waitForTitle("Who looked at my plan");
+            assertFitsThePhone(phone);
+            axe.check(phone, "portal on a phone: who looked at my plan");
         }
         assertAccessible(axe);
     }
