@@ -22,7 +22,12 @@ import java.util.List;
 @ApplicationScoped
 public class RegistryRows {
 
-    /** Attention ranks as {@link EpisodeStatus#attentionRank()} gives them; 9 for a client with no measure. */
+    /**
+     * Attention ranks as {@link EpisodeStatus#attentionRank()} gives them; 9 for a client with no
+     * measure. Each client's episodes and schedules are joined by their keys rather than through
+     * common table expressions, so that a misjudged caseload size never makes the database scan
+     * one of them once per client.
+     */
     private static final String PAGE = """
             with mine as (
                 select t.id as team_id, t.client_id,
@@ -31,16 +36,6 @@ public class RegistryRows {
                 where exists (select 1 from care_team_member m join staff_member s on s.id = m.staff_member_id
                               where m.care_team_id = t.id and s.account_id = :account
                                 and m.starts_on <= :today and (m.ends_on is null or m.ends_on >= :today))
-            ),
-            judged as (
-                select e.client_id, e.instrument, e.baseline_total, e.baseline_on, e.latest_total, e.latest_on, e.scores,
-                       case when e.scores > 1 and e.latest_total < :remissionBelow then 4
-                            when e.scores > 1 and e.baseline_total > 0
-                                 and (e.baseline_total - e.latest_total) * 2 >= e.baseline_total then 3
-                            when e.baseline_on <= :notImprovingFrom then 0
-                            when e.latest_total < e.baseline_total then 2
-                            else 1 end as attention
-                from measure_episode e join mine on mine.client_id = e.client_id
             ),
             flags as (
                 select f.client_id, min(case when f.closed_at is null then f.raised_at end) as open_flag_at,
@@ -53,35 +48,51 @@ public class RegistryRows {
                 from possible_rupture p join mine on mine.client_id = p.client_id
                 where p.repaired_at is null
             ),
-            due as (
-                select mine.client_id,
-                       min(case when coalesce(s.paused, false) then null
-                                when j.latest_on is null then coalesce(s.starts_on, mine.care_start)
-                                else j.latest_on + 7 * coalesce(s.every_weeks, :standardWeeks) end) as next_due_on
-                from mine cross join (values ('PHQ_9'), ('GAD_7')) as i (instrument)
-                     left join judged j on j.client_id = mine.client_id and j.instrument = i.instrument
-                     left join measure_schedule s on s.client_id = mine.client_id and s.instrument = i.instrument
-                group by mine.client_id
-            ),
-            registry as (
+            measured as (
                 select mine.client_id, mine.team_id, c.family_name, c.given_name, mine.care_start,
-                       phq.baseline_total as phq_baseline, phq.baseline_on as phq_baseline_on,
-                       phq.latest_total as phq_total, phq.latest_on as phq_latest_on, phq.scores as phq_scores,
+                       pe.baseline_total as phq_baseline, pe.baseline_on as phq_baseline_on,
+                       pe.latest_total as phq_total, pe.latest_on as phq_latest_on, pe.scores as phq_scores,
                        sp.every_weeks as phq_every_weeks, sp.paused as phq_paused, sp.starts_on as phq_starts_on,
-                       gad.baseline_total as gad_baseline, gad.baseline_on as gad_baseline_on,
-                       gad.latest_total as gad_total, gad.latest_on as gad_latest_on, gad.scores as gad_scores,
+                       ge.baseline_total as gad_baseline, ge.baseline_on as gad_baseline_on,
+                       ge.latest_total as gad_total, ge.latest_on as gad_latest_on, ge.scores as gad_scores,
                        sg.every_weeks as gad_every_weeks, sg.paused as gad_paused, sg.starts_on as gad_starts_on,
-                       least(coalesce(phq.attention, 9), coalesce(gad.attention, 9)) as attention,
-                       due.next_due_on, flags.open_flag_at, flags.last_closed_at,
+                       case when pe.client_id is null then 9
+                            when pe.scores > 1 and pe.latest_total < :remissionBelow then 4
+                            when pe.scores > 1 and pe.baseline_total > 0
+                                 and (pe.baseline_total - pe.latest_total) * 2 >= pe.baseline_total then 3
+                            when pe.baseline_on <= :notImprovingFrom then 0
+                            when pe.latest_total < pe.baseline_total then 2
+                            else 1 end as phq_attention,
+                       case when ge.client_id is null then 9
+                            when ge.scores > 1 and ge.latest_total < :remissionBelow then 4
+                            when ge.scores > 1 and ge.baseline_total > 0
+                                 and (ge.baseline_total - ge.latest_total) * 2 >= ge.baseline_total then 3
+                            when ge.baseline_on <= :notImprovingFrom then 0
+                            when ge.latest_total < ge.baseline_total then 2
+                            else 1 end as gad_attention,
+                       case when coalesce(sp.paused, false) then null
+                            when pe.latest_on is null then coalesce(sp.starts_on, mine.care_start)
+                            else pe.latest_on + 7 * coalesce(sp.every_weeks, :standardWeeks) end as phq_due_on,
+                       case when coalesce(sg.paused, false) then null
+                            when ge.latest_on is null then coalesce(sg.starts_on, mine.care_start)
+                            else ge.latest_on + 7 * coalesce(sg.every_weeks, :standardWeeks) end as gad_due_on,
+                       flags.open_flag_at, flags.last_closed_at,
                        case when ruptures.client_id is null then 0 else 1 end as rupture
                 from mine join client c on c.id = mine.client_id
-                     join due on due.client_id = mine.client_id
-                     left join flags on flags.client_id = mine.client_id
-                     left join ruptures on ruptures.client_id = mine.client_id
-                     left join judged phq on phq.client_id = mine.client_id and phq.instrument = 'PHQ_9'
-                     left join judged gad on gad.client_id = mine.client_id and gad.instrument = 'GAD_7'
+                     left join measure_episode pe on pe.client_id = mine.client_id and pe.instrument = 'PHQ_9'
+                     left join measure_episode ge on ge.client_id = mine.client_id and ge.instrument = 'GAD_7'
                      left join measure_schedule sp on sp.client_id = mine.client_id and sp.instrument = 'PHQ_9'
                      left join measure_schedule sg on sg.client_id = mine.client_id and sg.instrument = 'GAD_7'
+                     left join flags on flags.client_id = mine.client_id
+                     left join ruptures on ruptures.client_id = mine.client_id
+            ),
+            registry as (
+                select measured.*,
+                       case when phq_attention < gad_attention then phq_attention else gad_attention end as attention,
+                       case when phq_due_on is null then gad_due_on
+                            when gad_due_on is null or phq_due_on < gad_due_on then phq_due_on
+                            else gad_due_on end as next_due_on
+                from measured
             )
             select client_id, team_id, care_start,
                    phq_baseline, phq_baseline_on, phq_total, phq_latest_on, phq_scores,
