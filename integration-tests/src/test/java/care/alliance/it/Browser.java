@@ -10,7 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -106,7 +108,30 @@ final class Browser implements AutoCloseable {
     void clickAndWaitForTheNextPage(By locator) {
         WebElement clicked = waitFor(locator);
         clicked.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(clicked));
+        waitUntilGone(clicked);
+    }
+
+    /** Waits until the element has left the page, as it does when the next page replaces it. */
+    void waitUntilGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(page -> isGone(element));
+    }
+
+    /**
+     * Whether the element left the page. Chromium's driver says so in two ways: a stale element, or,
+     * when asked while the next page replaces the document, "node does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException asked) {
+            if (String.valueOf(asked.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw asked;
+        }
     }
 
     /** Waits until the element shows this text, across a page that is still being replaced. */

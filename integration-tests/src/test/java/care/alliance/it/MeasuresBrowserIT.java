@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -12,9 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A PHQ-9 in the portal on a phone, and the safety flag it raises: the client opens the PHQ-9 that
@@ -103,7 +100,7 @@ class MeasuresBrowserIT extends DeployedAlliance {
                     .selectByVisibleText("Safety plan made or reviewed");
             WebElement log = therapist.driver().findElement(By.id("follow-up:log"));
             log.click();
-            new WebDriverWait(therapist.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(log));
+            therapist.waitUntilGone(log);
             therapist.screenshot("care-plan-safety-flag-followed-up");
             assertFalse(therapist.driver().findElements(By.id("messages")).isEmpty(), "a message: " + therapist.pageText());
             assertTrue(therapist.text(By.id("messages")).contains("The follow-up is logged"),
