@@ -364,12 +364,12 @@ final class Clinic {
                 + "       from client c cross join generate_series(0, " + (each - 1) + ") k"
                 + "       cross join (values ('PHQ_9'), ('GAD_7')) ins (instrument) where " + clients + ") x) y) z";
         // the first and latest score of each, as Alliance keeps them when it records a result (V13)
-        String episodes = "insert into measure_episode (client_id, instrument, baseline_id, baseline_total, baseline_on,"
-                + " latest_id, latest_total, latest_on, scores)"
-                + " select client_id, instrument, max(case when oldest = 1 then id end), max(case when oldest = 1 then total end),"
-                + " max(case when oldest = 1 then completed_on end), max(case when newest = 1 then id end),"
+        String episodes = "insert into measure_episode (client_id, instrument, baseline_total, baseline_on,"
+                + " latest_total, latest_on, scores)"
+                + " select client_id, instrument, max(case when oldest = 1 then total end),"
+                + " max(case when oldest = 1 then completed_on end),"
                 + " max(case when newest = 1 then total end), max(case when newest = 1 then completed_on end), max(scores)"
-                + " from (select r.client_id, r.instrument, r.id, r.total, r.completed_on,"
+                + " from (select r.client_id, r.instrument, r.total, r.completed_on,"
                 + "   row_number() over (partition by r.client_id, r.instrument order by r.completed_on, r.recorded_at, r.id) as oldest,"
                 + "   row_number() over (partition by r.client_id, r.instrument"
                 + "     order by r.completed_on desc, r.recorded_at desc, r.id desc) as newest,"

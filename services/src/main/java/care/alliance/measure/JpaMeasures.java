@@ -21,20 +21,14 @@ public class JpaMeasures implements Measures {
         this.entityManager = entityManager;
     }
 
-    /**
-     * The client's episode on the result's questionnaire worked out again from all its results,
-     * since a result entered from paper may be older than the latest. The client's row is locked
-     * first, so that two results recorded at once take turns.
-     */
+    /** A client's first and latest score on one questionnaire, and how many, from all its results. */
     private static final String REFRESH_EPISODE = """
-            insert into measure_episode (client_id, instrument, baseline_id, baseline_total, baseline_on, latest_id,
-                                         latest_total, latest_on, scores)
+            insert into measure_episode (client_id, instrument, baseline_total, baseline_on, latest_total, latest_on,
+                                         scores)
             select client_id, instrument,
-                   max(case when oldest = 1 then id end), max(case when oldest = 1 then total end),
-                   max(case when oldest = 1 then completed_on end),
-                   max(case when newest = 1 then id end), max(case when newest = 1 then total end),
-                   max(case when newest = 1 then completed_on end), max(scores)
-            from (select r.client_id, r.instrument, r.id, r.total, r.completed_on,
+                   max(case when oldest = 1 then total end), max(case when oldest = 1 then completed_on end),
+                   max(case when newest = 1 then total end), max(case when newest = 1 then completed_on end), max(scores)
+            from (select r.client_id, r.instrument, r.total, r.completed_on,
                          row_number() over (order by r.completed_on, r.recorded_at, r.id) as oldest,
                          row_number() over (order by r.completed_on desc, r.recorded_at desc, r.id desc) as newest,
                          count(*) over () as scores
@@ -43,6 +37,11 @@ public class JpaMeasures implements Measures {
             group by client_id, instrument
             """;
 
+    /**
+     * Stores the result and works the client's episode on its questionnaire out again, since a
+     * result entered from paper may be older than the latest. The client's row is locked first, so
+     * that two results recorded at once take turns.
+     */
     @Override
     public void add(MeasureResult result) {
         entityManager.createNativeQuery("select id from client where id = :client for update")

@@ -99,10 +99,5 @@ public class Caseload implements Serializable {
         public String getRowKey(CaseloadEntry entry) {
             return String.valueOf(entry.team().clientId());
         }
-
-        @Override
-        public CaseloadEntry getRowData(String rowKey) {
-            return shown.entries().stream().filter(entry -> getRowKey(entry).equals(rowKey)).findFirst().orElse(null);
-        }
     }
 }
