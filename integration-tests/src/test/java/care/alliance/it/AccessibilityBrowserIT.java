@@ -151,6 +151,28 @@ class AccessibilityBrowserIT extends DeployedAlliance {
     }
 
     /**
+     * The API's page for developers lists every operation from the OpenAPI document the server
+     * generates, with the script of its own WAR under the Content-Security-Policy, and meets WCAG.
+     */
+    @Test
+    void theApiPageForDevelopersListsTheOperationsAndMeetsWcag21AA() {
+        AccessibilityCheck axe = new AccessibilityCheck();
+        try (Browser browser = new Browser()) {
+            browser.open(app() + "/developers/");
+            browser.waitForTitle("Alliance API for developers");
+            browser.waitForText(By.id("status"), "");
+            List<String> operations = browser.texts(By.cssSelector("section.operation h3"));
+            assertTrue(operations.stream().anyMatch(text -> text.contains("/api/v1/clients/{clientId}/care-plan")), operations.toString());
+            assertTrue(operations.stream().anyMatch(text -> text.startsWith("PUT") && text.contains("/api/v1/goals/{goalId}")), operations.toString());
+            assertTrue(browser.pageText().contains("application/problem+json: Problem"), "errors name their schema");
+            assertTrue(browser.consoleMessages().stream().noneMatch(message -> message.contains("Content Security Policy")),
+                    browser.consoleMessages().toString());
+            axe.check(browser, "the API for developers");
+        }
+        assertAccessible(axe);
+    }
+
+    /**
      * The psychiatric case review on the plan as its two writers see it: the psychiatrist's forms
      * unfolded beside the open recommendation, and primary care's answer form.
      */

@@ -121,6 +121,26 @@ final class ClinicRecords {
         }
     }
 
+    /** Puts an open task for the client, due in a week, on the goal directly. */
+    static long seedTask(long goalId, long clientId, String description) {
+        try (Connection connection = connect();
+                PreparedStatement insert = connection.prepareStatement("insert into goal_task (goal_id, client_id,"
+                        + " description, assignee_party, due_on, status, client_agreed_at, created_by, created_at)"
+                        + " values (?, ?, ?, 'CLIENT', current_date + 7, 'OPEN', current_timestamp, 'maria.gomez',"
+                        + " current_timestamp)", new String[] {"id"})) {
+            insert.setLong(1, goalId);
+            insert.setLong(2, clientId);
+            insert.setString(3, description);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The staff member's number in Alliance. */
     static long staffId(String username) {
         return query("select id from staff_member where username = ?", rs -> rs.getLong(1), username).get(0);

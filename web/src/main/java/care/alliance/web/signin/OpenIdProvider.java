@@ -1,5 +1,7 @@
 package care.alliance.web.signin;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -38,6 +40,7 @@ public class OpenIdProvider {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private volatile JsonObject discovery;
     private volatile RealmTokens tokens;
+    private volatile JWKSource<SecurityContext> keys;
 
     /** Where to send a browser to sign in, asking for a code bound to this sign-in by PKCE. */
     URI authorizationRequest(PendingSignIn pending, String redirectUri) throws SignInFailed {
@@ -78,6 +81,11 @@ public class OpenIdProvider {
             throw new SignInFailed("The provider answered without an ID token.");
         }
         return tokens().idToken(idToken.getString(), pending.nonce());
+    }
+
+    /** Verifies a bearer token sent to the REST API: issuer, audience, signature, times and azp. */
+    AccessToken accessToken(String serialized) throws SignInFailed {
+        return RealmTokens.accessToken(serialized, settings.provider(), settings.apiAudience(), keys(), Clock.systemUTC());
     }
 
     /** Verifies a back-channel logout token the realm sent. */
@@ -127,13 +135,22 @@ public class OpenIdProvider {
     private RealmTokens tokens() throws SignInFailed {
         RealmTokens current = tokens;
         if (current == null) {
+            current = new RealmTokens(settings.provider(), settings.clientId(), keys(), Clock.systemUTC());
+            tokens = current;
+        }
+        return current;
+    }
+
+    /** The realm's keys, one source for every kind of token so that they are fetched and refreshed once. */
+    private JWKSource<SecurityContext> keys() throws SignInFailed {
+        JWKSource<SecurityContext> current = keys;
+        if (current == null) {
             try {
-                current = new RealmTokens(settings.provider(), settings.clientId(),
-                        RealmTokens.keysAt(URI.create(endpoint("jwks_uri")).toURL()), Clock.systemUTC());
+                current = RealmTokens.keysAt(URI.create(endpoint("jwks_uri")).toURL());
             } catch (MalformedURLException | IllegalArgumentException e) {
                 throw new SignInFailed("The provider's jwks_uri is not a URL.", e);
             }
-            tokens = current;
+            keys = current;
         }
         return current;
     }

@@ -1,6 +1,7 @@
 package care.alliance.web.signin;
 
 import care.alliance.access.SignIns;
+import care.alliance.web.api.ApiProblems;
 import care.alliance.web.headers.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,11 +26,16 @@ import java.util.logging.Logger;
  * timeout, Keycloak's back-channel logout ({@link BackChannelLogout}), or the sign-in's longest
  * lifetime: then the next request for a protected page starts a new sign-in, which reads the
  * roles afresh.
+ *
+ * <p>Requests to the REST API ({@code /api/}) are signed in by their bearer access token instead,
+ * verified like the ID tokens (Jakarta Security takes one mechanism per application, so this one
+ * serves both): the token's sub, user name and realm roles make the same caller as on the pages.
  */
 @ApplicationScoped
 public class OpenIdSignIn implements HttpAuthenticationMechanism {
 
     static final String CALLBACK = "/callback";
+    private static final String BEARER = "Bearer ";
     static final String SIGNED_IN = "alliance.signin.caller";
     static final String ID_TOKEN = "alliance.signin.idToken";
     static final String DISPLAY_NAME = "alliance.signin.displayName";
@@ -57,6 +63,9 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         // The sign-in answers (redirects, 503) before any filter runs: it sets the headers itself.
         headers.applyTo(request, response);
+        if (ApiProblems.isApiRequest(request)) {
+            return signInBearer(request, response, context);
+        }
         if (CALLBACK.equals(request.getServletPath())) {
             return completeSignIn(request, response, context);
         }
@@ -72,6 +81,29 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         return startSignIn(request, response, context);
+    }
+
+    /**
+     * The REST API signs in each request by its bearer token alone: no session, no redirect to
+     * Keycloak. A request without a valid token is answered 401 with a Bearer challenge.
+     */
+    private AuthenticationStatus signInBearer(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            if (!context.isProtected()) {
+                return context.doNothing();
+            }
+            return ApiProblems.unauthorized(request, response, null);
+        }
+        try {
+            AccessToken token = provider.accessToken(authorization.substring(BEARER.length()).trim());
+            request.setAttribute(AccessToken.REQUEST_KEY, token);
+            return context.notifyContainerAboutLogin(new CallerPrincipal(token.username()), token.groups());
+        } catch (SignInFailed e) {
+            LOG.log(Level.FINE, "Bearer token refused: {0}", e.getMessage());
+            return ApiProblems.unauthorized(request, response, "invalid_token");
+        }
     }
 
     private AuthenticationStatus startSignIn(HttpServletRequest request, HttpServletResponse response,

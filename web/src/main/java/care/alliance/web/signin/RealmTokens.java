@@ -69,6 +69,20 @@ final class RealmTokens {
     }
 
     /**
+     * An access token the realm issued to a system calling the REST API: signed like the others,
+     * by the realm, for the API's client (its audience), with a subject, and not expired.
+     * Keycloak types its access tokens "JWT" in the payload and "JWT" or none in the header.
+     */
+    static AccessToken accessToken(String serialized, String issuer, String audience, JWKSource<SecurityContext> keys,
+            Clock clock) throws SignInFailed {
+        RealmTokens api = new RealmTokens(issuer, audience, keys, clock);
+        JWTClaimsSet claims = api.verified(serialized, api.new ClaimsRule(
+                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "iat", "exp"), Set.of()),
+                new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
+        return AccessToken.of(claims);
+    }
+
+    /**
      * A logout token of OpenID Connect Back-Channel Logout 1.0: the realm tells Alliance that a
      * Keycloak session (sid) or every session of a person (sub) has ended.
      */

@@ -32,6 +32,11 @@ public class SignInSettings {
     @ConfigProperty(name = "alliance.public-url")
     Optional<String> publicUrl;
 
+    /** The audience the REST API's bearer tokens must name: the realm's client for the API. */
+    @Inject
+    @ConfigProperty(name = "alliance.api.audience", defaultValue = "alliance-api")
+    String apiAudience;
+
     /**
      * How long a sign-in lasts at most, however active the person is (ISO-8601, default a clinic
      * shift of 12 hours): then they sign in again, and roles changed meanwhile take effect.
@@ -47,6 +52,10 @@ public class SignInSettings {
 
     public String clientId() {
         return clientId;
+    }
+
+    public String apiAudience() {
+        return apiAudience;
     }
 
     public String clientSecret() {

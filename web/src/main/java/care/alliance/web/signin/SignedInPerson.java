@@ -37,6 +37,9 @@ public class SignedInPerson implements SignedInAccount {
      */
     @Override
     public Optional<String> accountId() {
+        if (request.getAttribute(AccessToken.REQUEST_KEY) instanceof AccessToken bearer) {
+            return Optional.of(bearer.subject());
+        }
         return signedIn().map(SignedIn::subject);
     }
 

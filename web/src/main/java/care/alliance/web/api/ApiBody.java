@@ -1,0 +1,178 @@
+package care.alliance.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A request body read strictly: a JSON object of at most {@value #MOST_CHARACTERS} characters with
+ * only the fields the operation takes, each of its type; anything else is refused with the field
+ * named. Lengths and the rules of the content are the domain's, which names its fields too.
+ */
+final class ApiBody {
+
+    static final int MOST_CHARACTERS = 64 * 1024;
+    private static final int MOST_DIGITS = 12;
+
+    private final JsonObject object;
+
+    private ApiBody(JsonObject object) {
+        this.object = object;
+    }
+
+    static ApiBody of(String text, Set<String> fields) {
+        if (text == null || text.isBlank()) {
+            throw new BadBody(null, "body.empty");
+        }
+        if (text.length() > MOST_CHARACTERS) {
+            throw new BadBody(null, "body.tooLarge", MOST_CHARACTERS);
+        }
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            value = reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw new BadBody(null, "body.malformed");
+        }
+        if (!(value instanceof JsonObject object)) {
+            throw new BadBody(null, "body.notAnObject");
+        }
+        for (String name : object.keySet()) {
+            if (!fields.contains(name)) {
+                throw new BadBody(name, "field.unknown", name, String.join(", ", fields));
+            }
+        }
+        return new ApiBody(object);
+    }
+
+    ApiBody object(String name, Set<String> fields) {
+        JsonValue value = present(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof JsonObject inner)) {
+            throw new BadBody(name, "field.notAnObject", name);
+        }
+        for (String key : inner.keySet()) {
+            if (!fields.contains(key)) {
+                throw new BadBody(name + "." + key, "field.unknown", name + "." + key, String.join(", ", fields));
+            }
+        }
+        return new ApiBody(inner);
+    }
+
+    String text(String name) {
+        JsonValue value = present(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof JsonString string)) {
+            throw new BadBody(name, "field.notText", name);
+        }
+        return string.getString();
+    }
+
+    Integer integer(String name) {
+        JsonValue value = present(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value instanceof JsonNumber number && number.isIntegral()) {
+                return number.intValueExact();
+            }
+        } catch (ArithmeticException e) {
+            // out of range: said below
+        }
+        throw new BadBody(name, "field.notInteger", name);
+    }
+
+    BigDecimal decimal(String name) {
+        JsonValue value = present(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number)) {
+            throw new BadBody(name, "field.notNumber", name);
+        }
+        BigDecimal decimal = number.bigDecimalValue();
+        // No measure of a person has more digits; a longer number is a mistake or an attack on the database.
+        if (decimal.precision() - decimal.scale() > MOST_DIGITS || decimal.scale() > 4) {
+            throw new BadBody(name, "field.numberTooLarge", name);
+        }
+        return decimal;
+    }
+
+    LocalDate date(String name) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadBody(name, "field.notADate", name);
+        }
+    }
+
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        return choiceOf(name, text, type);
+    }
+
+    <E extends Enum<E>> Set<E> choices(String name, Class<E> type) {
+        JsonValue value = present(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new BadBody(name, "field.notAList", name);
+        }
+        Set<E> chosen = EnumSet.noneOf(type);
+        for (JsonValue item : value.asJsonArray()) {
+            if (!(item instanceof JsonString string)) {
+                throw new BadBody(name, "field.notOneOf", name, allowed(type));
+            }
+            chosen.add(choiceOf(name, string.getString(), type));
+        }
+        return chosen;
+    }
+
+    <T> T required(String name, T value) {
+        if (value == null) {
+            throw new BadBody(name, "field.required", name);
+        }
+        return value;
+    }
+
+    private JsonValue present(String name) {
+        JsonValue value = object.get(name);
+        return value == null || value == JsonValue.NULL ? null : value;
+    }
+
+    private static <E extends Enum<E>> E choiceOf(String name, String text, Class<E> type) {
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw new BadBody(name, "field.notOneOf", name, allowed(type));
+        }
+    }
+
+    private static <E extends Enum<E>> String allowed(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,77 @@
+// Lists the operations and schemas of Alliance's OpenAPI document, read from the same server:
+// no script or style from elsewhere, so the page keeps Alliance's Content-Security-Policy.
+"use strict";
+
+function element(name, text, className) {
+  const made = document.createElement(name);
+  if (text !== undefined) {
+    made.textContent = text;
+  }
+  if (className) {
+    made.className = className;
+  }
+  return made;
+}
+
+function schemaName(content) {
+  if (!content) {
+    return "";
+  }
+  return Object.entries(content).map(([type, media]) => {
+    const schema = media.schema || {};
+    const ref = schema.$ref || (schema.items && schema.items.$ref);
+    const name = ref ? ref.substring(ref.lastIndexOf("/") + 1) : (schema.type || "");
+    return type + ": " + (schema.type === "array" ? "array of " : "") + name;
+  }).join(", ");
+}
+
+function showOperation(list, path, method, operation) {
+  const section = element("section", undefined, "operation");
+  const heading = element("h3");
+  heading.append(element("span", method.toUpperCase(), "method"), element("code", path));
+  section.append(heading, element("p", operation.summary || ""));
+  if (operation.requestBody) {
+    section.append(element("p", "Body: " + schemaName(operation.requestBody.content)));
+  }
+  const table = element("table");
+  const head = element("tr");
+  head.append(element("th", "Status"), element("th", "Meaning"), element("th", "Schema"));
+  table.append(head);
+  Object.entries(operation.responses || {}).forEach(([status, response]) => {
+    const row = element("tr");
+    row.append(element("td", status), element("td", response.description || ""), element("td", schemaName(response.content)));
+    table.append(row);
+  });
+  section.append(table);
+  list.append(section);
+}
+
+function show(document_) {
+  const operations = document.getElementById("operations");
+  Object.entries(document_.paths || {}).sort().forEach(([path, item]) => {
+    ["get", "put", "post", "delete", "patch"].forEach(method => {
+      if (item[method]) {
+        showOperation(operations, path, method, item[method]);
+      }
+    });
+  });
+  const schemas = document.getElementById("schemas");
+  Object.entries((document_.components && document_.components.schemas) || {}).sort().forEach(([name, schema]) => {
+    const section = element("section", undefined, "operation");
+    section.append(element("h3", name), element("pre", JSON.stringify(schema.properties || schema, null, 2)));
+    schemas.append(section);
+  });
+  document.getElementById("status").textContent = "";
+}
+
+fetch("/openapi?format=JSON", { headers: { Accept: "application/json" } })
+  .then(answer => {
+    if (!answer.ok) {
+      throw new Error("The server answered " + answer.status);
+    }
+    return answer.json();
+  })
+  .then(show)
+  .catch(failure => {
+    document.getElementById("status").textContent = "The OpenAPI document could not be read: " + failure.message;
+  });
