@@ -124,8 +124,19 @@ public final class Benchmark {
             Load.Page checkIn = checkIn(staff, settings.appUrl() + "/clinician/goal.xhtml?goal="
                     + clients.practice().checkInGoalId());
 
+            // The REST API: its own callers with bearer tokens and no session, as the clinic's systems call it.
+            List<Session> apiCallers = new ArrayList<>();
+            for (Clinic.Staff member : clinic.staff()) {
+                apiCallers.add(new Session(member.username()));
+            }
+            Load.Page apiCarePlan = api("API: care plan JSON (a year in care)", apiCallers,
+                    settings.appUrl() + "/api/v1/clients/" + clients.year().clientId() + "/care-plan");
+            Load.Page apiPing = api("API: /ping (trivial JAX-RS, same token check)", apiCallers,
+                    settings.appUrl() + "/api/v1/ping");
+
             List<Load.Page> mainPages = new ArrayList<>(pages);
             mainPages.add(checkIn);
+            mainPages.add(apiCarePlan);
             Map<Load.Page, Integer> sizes = new LinkedHashMap<>();
             List<Load.Page> warmUp = new ArrayList<>();
             for (Load.Page page : mainPages) {
@@ -134,20 +145,30 @@ public final class Benchmark {
                 warmUp.add(page == checkIn ? floorSave(sizes.get(page)) : facesFloor(sizes.get(page)));
                 warmUp.add(jaxRsFloor(sizes.get(page)));
             }
+            warmUp.add(apiPing);
             say("Warming up for " + settings.warmUp().toSeconds() + " s (every page and floor in turn) …");
             Load.Result warm = Load.run(warmUp, settings.users(), settings.warmUp());
             say("  warm-up: " + warm.requests() + " requests, " + warm.errors() + " errors"
                     + (warm.firstProblem() == null ? "" : " (first: " + warm.firstProblem() + ")"));
 
             Table main = new Table();
+            List<String> ratios = new ArrayList<>();
             for (Load.Page page : mainPages) {
-                measureBesideFloor(main, page, sizes.get(page));
+                Measured measured = measureBesideFloor(main, page, sizes.get(page));
+                if (page == apiCarePlan) {
+                    Measured ping = measure(apiPing);
+                    main.add("  floor: " + ping.page(), ping, null);
+                    ratios.add(String.format(Locale.ROOT, "API care plan JSON, %d callers: %.0f req/s, p95 %.1f ms;"
+                                    + " beside /api/v1/ping in the same run: %.0f req/s, p95 %.1f ms (%.2f× its throughput)",
+                            settings.users(), measured.result().throughput(), measured.result().millis(95),
+                            ping.result().throughput(), ping.result().millis(95),
+                            measured.result().throughput() / ping.result().throughput()));
+                }
             }
             long rss = server.memoryMegabytes("VmRSS");
             long hwm = server.memoryMegabytes("VmHWM");
 
             Table registry = new Table();
-            List<String> ratios = new ArrayList<>();
             try {
                 measureRegistry(clinic, staff, registry, ratios);
             } catch (RuntimeException e) {
@@ -334,6 +355,12 @@ public final class Benchmark {
             HttpResponse<String> answer = session.get(url);
             return Load.Answer.of(answer, 200);
         });
+    }
+
+    private Load.Page api(String name, List<Session> callers, String url) {
+        String tokenEndpoint = settings.keycloakUrl() + "/realms/alliance/protocol/openid-connect/token";
+        return new Load.Page(name, callers,
+                session -> Load.Answer.of(session.getWithToken(url, tokenEndpoint, Clinic.PASSWORD), 200));
     }
 
     /** Opens the goal page and saves a progress check-in through its form, as a person does. */

@@ -28,7 +28,11 @@ final class Session {
     /** How long a request may take before it counts as an error (bench.request.timeout.seconds). */
     static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("bench.request.timeout.seconds", 120));
 
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
     final String username;
+    private volatile String accessToken;
+    private volatile long tokenAt;
     private final Map<String, String> cookies = Collections.synchronizedMap(new LinkedHashMap<>());
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -55,6 +59,26 @@ final class Session {
             throw new IllegalStateException(username + " could not sign in: " + landed.statusCode() + " at " + landed.uri());
         }
         return session;
+    }
+
+    /**
+     * A GET to the REST API with this person's bearer token, asked for by the password grant of the
+     * realm's alliance-api client, and asked for anew every three minutes since tokens live five.
+     */
+    HttpResponse<String> getWithToken(String url, String tokenEndpoint, String password) {
+        if (accessToken == null || System.nanoTime() - tokenAt > Duration.ofMinutes(3).toNanos()) {
+            HttpResponse<String> answer = post(tokenEndpoint, "grant_type=password&client_id=alliance-api"
+                    + "&client_secret=alliance-api-demo-secret&username=" + encode(username) + "&password="
+                    + encode(password), false);
+            Matcher token = ACCESS_TOKEN.matcher(answer.body());
+            if (answer.statusCode() != 200 || !token.find()) {
+                throw new IllegalStateException("No API token for " + username + ": " + answer.statusCode());
+            }
+            accessToken = token.group(1);
+            tokenAt = System.nanoTime();
+        }
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + accessToken).GET().build());
     }
 
     HttpResponse<String> get(String url) {

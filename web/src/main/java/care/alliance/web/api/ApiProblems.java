@@ -27,9 +27,13 @@ public final class ApiProblems {
     private static final List<String> LANGUAGES = List.of("en", "es");
     private static final ResourceBundle.Control BASE_FILE_IS_ENGLISH =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     private ApiProblems() {
+    }
+
+    /** Made on first use, in the server, which brings the JSON-B implementation. */
+    private static final class Writer {
+        static final Jsonb JSON = JsonbBuilder.create();
     }
 
     /** Whether the request is for the REST API, which signs in by bearer token and answers in JSON. */
@@ -52,7 +56,7 @@ public final class ApiProblems {
             response.setContentType(MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setHeader("Content-Language", locale.getLanguage());
-            response.getWriter().write(JSON.toJson(problem(401, error == null ? "unauthorized" : "invalidToken",
+            response.getWriter().write(Writer.JSON.toJson(problem(401, error == null ? "unauthorized" : "invalidToken",
                     locale, null, null)));
             response.flushBuffer();
         } catch (IOException e) {
@@ -85,7 +89,7 @@ public final class ApiProblems {
                 .type(MEDIA_TYPE)
                 .language(locale)
                 .header("Cache-Control", "no-store")
-                .entity(JSON.toJson(problem(status, name, locale, detail, field).withCurrent(current)))
+                .entity(Writer.JSON.toJson(problem(status, name, locale, detail, field).withCurrent(current)))
                 .build();
     }
 

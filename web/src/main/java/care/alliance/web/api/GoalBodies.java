@@ -32,7 +32,7 @@ final class GoalBodies {
             TargetBody target) {
     }
 
-    @Schema(name = "GoalRevision")
+    @Schema(name = "GoalChange")
     public record Revision(@Schema(required = true, maxLength = GoalContent.CLIENT_WORDS_LENGTH) String clientWords,
             @Schema(maxLength = GoalContent.FRAMING_LENGTH) String clinicalFraming,
             @Schema(required = true) LifeArea lifeArea, @Schema(required = true) Set<Discipline> owners,
