@@ -2,6 +2,8 @@ package care.alliance.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -27,4 +29,22 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class ApiApplication extends Application {
 
     static final String BEARER = "bearer";
+
+    /**
+     * The API's resources and providers, named rather than scanned: the WAR also carries RESTEasy
+     * (with the Keycloak admin client), whose providers Jersey must not pick up.
+     */
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(ClientPlanResource.class, GoalResource.class, TaskResource.class, CaseloadResource.class,
+                PingResource.class, JsonAnswers.class, AccessRefusedAnswer.class, NotFoundAnswer.class,
+                ChangeRefusedAnswer.class, InvalidInputAnswer.class, BadBodyAnswer.class, ChangedMeanwhileAnswer.class,
+                WebApplicationAnswer.class, UnexpectedAnswer.class);
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.disableMetainfServicesLookup", true,
+                "jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -27,9 +27,12 @@ final class ApiBody {
     private static final int MOST_DIGITS = 12;
 
     private final JsonObject object;
+    /** Where this object is in the body, before its fields' names: "target." for the goal's target. */
+    private final String path;
 
-    private ApiBody(JsonObject object) {
+    private ApiBody(JsonObject object, String path) {
         this.object = object;
+        this.path = path;
     }
 
     static ApiBody of(String text, Set<String> fields) {
@@ -53,7 +56,7 @@ final class ApiBody {
                 throw new BadBody(name, "field.unknown", name, String.join(", ", fields));
             }
         }
-        return new ApiBody(object);
+        return new ApiBody(object, "");
     }
 
     ApiBody object(String name, Set<String> fields) {
@@ -62,14 +65,15 @@ final class ApiBody {
             return null;
         }
         if (!(value instanceof JsonObject inner)) {
-            throw new BadBody(name, "field.notAnObject", name);
+            throw bad(name, "field.notAnObject");
         }
         for (String key : inner.keySet()) {
             if (!fields.contains(key)) {
-                throw new BadBody(name + "." + key, "field.unknown", name + "." + key, String.join(", ", fields));
+                throw new BadBody(path + name + "." + key, "field.unknown", path + name + "." + key,
+                        String.join(", ", fields));
             }
         }
-        return new ApiBody(inner);
+        return new ApiBody(inner, path + name + ".");
     }
 
     String text(String name) {
@@ -78,7 +82,7 @@ final class ApiBody {
             return null;
         }
         if (!(value instanceof JsonString string)) {
-            throw new BadBody(name, "field.notText", name);
+            throw bad(name, "field.notText");
         }
         return string.getString();
     }
@@ -95,7 +99,7 @@ final class ApiBody {
         } catch (ArithmeticException e) {
             // out of range: said below
         }
-        throw new BadBody(name, "field.notInteger", name);
+        throw bad(name, "field.notInteger");
     }
 
     BigDecimal decimal(String name) {
@@ -104,12 +108,12 @@ final class ApiBody {
             return null;
         }
         if (!(value instanceof JsonNumber number)) {
-            throw new BadBody(name, "field.notNumber", name);
+            throw bad(name, "field.notNumber");
         }
         BigDecimal decimal = number.bigDecimalValue();
         // No measure of a person has more digits; a longer number is a mistake or an attack on the database.
         if (decimal.precision() - decimal.scale() > MOST_DIGITS || decimal.scale() > 4) {
-            throw new BadBody(name, "field.numberTooLarge", name);
+            throw bad(name, "field.numberTooLarge");
         }
         return decimal;
     }
@@ -122,7 +126,7 @@ final class ApiBody {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadBody(name, "field.notADate", name);
+            throw bad(name, "field.notADate");
         }
     }
 
@@ -140,12 +144,12 @@ final class ApiBody {
             return null;
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new BadBody(name, "field.notAList", name);
+            throw bad(name, "field.notAList");
         }
         Set<E> chosen = EnumSet.noneOf(type);
         for (JsonValue item : value.asJsonArray()) {
             if (!(item instanceof JsonString string)) {
-                throw new BadBody(name, "field.notOneOf", name, allowed(type));
+                throw bad(name, "field.notOneOf", allowed(type));
             }
             chosen.add(choiceOf(name, string.getString(), type));
         }
@@ -154,9 +158,16 @@ final class ApiBody {
 
     <T> T required(String name, T value) {
         if (value == null) {
-            throw new BadBody(name, "field.required", name);
+            throw bad(name, "field.required");
         }
         return value;
+    }
+
+    private BadBody bad(String name, String key, Object... more) {
+        Object[] arguments = new Object[more.length + 1];
+        arguments[0] = path + name;
+        System.arraycopy(more, 0, arguments, 1, more.length);
+        return new BadBody(path + name, key, arguments);
     }
 
     private JsonValue present(String name) {
@@ -164,11 +175,11 @@ final class ApiBody {
         return value == null || value == JsonValue.NULL ? null : value;
     }
 
-    private static <E extends Enum<E>> E choiceOf(String name, String text, Class<E> type) {
+    private <E extends Enum<E>> E choiceOf(String name, String text, Class<E> type) {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw new BadBody(name, "field.notOneOf", name, allowed(type));
+            throw bad(name, "field.notOneOf", allowed(type));
         }
     }
 

@@ -39,8 +39,8 @@ class ApiBodyTest {
             "{\"clientWords\":\"a\",\"lifeArea\":\"SOCIAL\",\"owners\":{}}|owners|field.notAList",
             "{\"clientWords\":\"a\",\"lifeArea\":\"SOCIAL\",\"owners\":[\"PSYCHOTHERAPY\"],\"admin\":true}|admin|field.unknown",
             "{\"clientWords\":\"a\",\"lifeArea\":\"SOCIAL\",\"owners\":[\"PSYCHOTHERAPY\"],\"target\":{\"x\":1}}|target.x|field.unknown",
-            "{\"clientWords\":\"a\",\"lifeArea\":\"SOCIAL\",\"owners\":[\"PSYCHOTHERAPY\"],\"target\":{\"measure\":\"m\",\"value\":1e400,\"direction\":\"AT_LEAST\"}}|value|field.numberTooLarge",
-            "{\"clientWords\":\"a\",\"lifeArea\":\"SOCIAL\",\"owners\":[\"PSYCHOTHERAPY\"],\"target\":{\"measure\":\"m\",\"value\":1,\"direction\":\"AT_LEAST\",\"byDate\":\"soon\"}}|byDate|field.notADate"})
+            "{\"clientWords\":\"a\",\"lifeArea\":\"SOCIAL\",\"owners\":[\"PSYCHOTHERAPY\"],\"target\":{\"measure\":\"m\",\"value\":1e400,\"direction\":\"AT_LEAST\"}}|target.value|field.numberTooLarge",
+            "{\"clientWords\":\"a\",\"lifeArea\":\"SOCIAL\",\"owners\":[\"PSYCHOTHERAPY\"],\"target\":{\"measure\":\"m\",\"value\":1,\"direction\":\"AT_LEAST\",\"byDate\":\"soon\"}}|target.byDate|field.notADate"})
     void aBodyNotAsTheOperationTakesItIsRefusedNamingTheField(String body, String field, String key) {
         BadBody refused = assertThrows(BadBody.class, () -> GoalBodies.proposal(body));
 
