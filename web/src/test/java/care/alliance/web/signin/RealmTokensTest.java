@@ -33,6 +33,7 @@ class RealmTokensTest {
 
     private static final String ISSUER = "http://localhost:8180/realms/alliance";
     private static final String CLIENT = "alliance-web";
+    private static final String API = "alliance-api";
     private static final String NONCE = "the-nonce";
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
@@ -190,6 +191,54 @@ class RealmTokensTest {
     }
 
     /** What Keycloak puts in an ID token for Alliance, changed as the test says. */
+    @Test
+    void anAccessTokenForTheApiNamesTheCallerAndTheirRoles() throws SignInFailed {
+        AccessToken token = accessToken(apiClaims(claims -> { }));
+
+        assertEquals("0f1e2d3c-sam", token.subject());
+        assertEquals("sam.rivera", token.username());
+        assertEquals(java.util.Set.of("therapist"), token.groups());
+    }
+
+    @Test
+    void anAccessTokenForThePagesOrAnotherClientOrExpiredOrForgedIsNotOneForTheApi() {
+        assertApiRefused(apiClaims(claims -> {
+            claims.put("aud", CLIENT);
+            claims.put("azp", CLIENT);
+        }));
+        assertApiRefused(apiClaims(claims -> claims.put("azp", "another-client")));
+        assertApiRefused(apiClaims(claims -> claims.put("exp", NOW.minusSeconds(120).getEpochSecond())));
+        assertApiRefused(apiClaims(claims -> claims.put("iss", "http://evil.example/realms/alliance")));
+        assertApiRefused(apiClaims(claims -> claims.remove("sub")));
+        assertThrows(SignInFailed.class, () -> RealmTokens.accessToken(signed(FORGER_KEY, apiClaims(claims -> { })),
+                ISSUER, API, RealmTokens.keysAt(realm.jwksUri(), realm), Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    private AccessToken accessToken(Map<String, Object> claims) throws SignInFailed {
+        return RealmTokens.accessToken(signed(REALM_KEY, claims), ISSUER, API, RealmTokens.keysAt(realm.jwksUri(), realm),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private void assertApiRefused(Map<String, Object> claims) {
+        assertThrows(SignInFailed.class, () -> accessToken(claims), claims.toString());
+    }
+
+    /** An access token as Keycloak issues it to the alliance-api client by the password grant. */
+    private static Map<String, Object> apiClaims(Consumer<Map<String, Object>> change) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("aud", List.of(API, "account"));
+        claims.put("azp", API);
+        claims.put("typ", "Bearer");
+        claims.put("sub", "0f1e2d3c-sam");
+        claims.put("iat", NOW.minusSeconds(10).getEpochSecond());
+        claims.put("exp", NOW.plusSeconds(300).getEpochSecond());
+        claims.put("preferred_username", "sam.rivera");
+        claims.put("groups", List.of("therapist"));
+        change.accept(claims);
+        return claims;
+    }
+
     private static Map<String, Object> idClaims(Consumer<Map<String, Object>> change) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
