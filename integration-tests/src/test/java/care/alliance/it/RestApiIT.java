@@ -154,7 +154,7 @@ class RestApiIT extends DeployedAlliance {
                 new Hostile("/goals/" + goal + "/check-ins", "{\"rating\": 99999999999999999999}", "rating"),
                 new Hostile("/goals/" + goal + "/check-ins", "{\"rating\": \"four\"}", "rating"),
                 new Hostile("/goals/" + goal + "/check-ins", "{\"rating\": 4.5}", "rating"),
-                new Hostile("/goals/" + goal + "/check-ins", "{\"rating\": 9}", "rating"),
+                new Hostile("/goals/" + goal + "/check-ins", "{\"rating\": 11}", "rating"),
                 new Hostile("/goals/" + goal + "/check-ins", "{\"rating\": 4, \"measuredValue\": 123456789012345678901234567890}", "measuredValue"));
         for (Hostile hostile : bodies) {
             HttpResponse<String> answer = sam.post(hostile.path(), hostile.body(), null);

@@ -51,7 +51,7 @@ final class GoalBodies {
     }
 
     @Schema(name = "ProgressCheckInBody")
-    public record CheckIn(@Schema(required = true, minimum = "1", maximum = "5") Integer rating,
+    public record CheckIn(@Schema(required = true, minimum = "0", maximum = "10") Integer rating,
             BigDecimal measuredValue, String note) {
     }
 

@@ -115,7 +115,7 @@ public class GoalResource {
     @POST
     @Path("check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a progress check-in on the goal: a rating from 1 to 5, and a measured value if the goal has a target")
+    @Operation(summary = "Add a progress check-in on the goal: a rating from 0 to 10, and a measured value if the goal has a target")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalBodies.CheckIn.class)))
     @APIResponse(responseCode = "201", description = "Checked in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanJson.CheckIn.class)))

@@ -54,7 +54,7 @@ final class PlanJson {
 
     @Schema(name = "ProgressCheckIn")
     public record CheckIn(@Schema(required = true) long id, @Schema(required = true) long goalId,
-            @Schema(required = true, minimum = "1", maximum = "5") int rating, BigDecimal measuredValue, String note,
+            @Schema(required = true, minimum = "0", maximum = "10") int rating, BigDecimal measuredValue, String note,
             boolean reachedTarget, String by, String byParty, Instant at) {
 
         static CheckIn of(CheckInView checkIn) {
