@@ -13,15 +13,25 @@ function element(name, text, className) {
   return made;
 }
 
+let components = {};
+
+// A schema by its name in the document's components: referred to, or written out in full.
+function nameOf(schema) {
+  if (schema.$ref) {
+    return schema.$ref.substring(schema.$ref.lastIndexOf("/") + 1);
+  }
+  const written = JSON.stringify(schema);
+  const same = Object.entries(components).find(([, component]) => JSON.stringify(component) === written);
+  return same ? same[0] : (schema.type || "");
+}
+
 function schemaName(content) {
   if (!content) {
     return "";
   }
   return Object.entries(content).map(([type, media]) => {
     const schema = media.schema || {};
-    const ref = schema.$ref || (schema.items && schema.items.$ref);
-    const name = ref ? ref.substring(ref.lastIndexOf("/") + 1) : (schema.type || "");
-    return type + ": " + (schema.type === "array" ? "array of " : "") + name;
+    return type + ": " + (schema.type === "array" && schema.items ? "array of " + nameOf(schema.items) : nameOf(schema));
   }).join(", ");
 }
 
@@ -47,6 +57,7 @@ function showOperation(list, path, method, operation) {
 }
 
 function show(document_) {
+  components = (document_.components && document_.components.schemas) || {};
   const operations = document.getElementById("operations");
   Object.entries(document_.paths || {}).sort().forEach(([path, item]) => {
     ["get", "put", "post", "delete", "patch"].forEach(method => {
