@@ -1,5 +1,7 @@
 package care.alliance.access;
 
+import care.alliance.consent.ConsentInForce;
+import care.alliance.consent.SensitiveLabel;
 import care.alliance.goal.Party;
 import care.alliance.team.CareTeam;
 import care.alliance.team.CareTeamMember;
@@ -7,6 +9,7 @@ import care.alliance.team.Discipline;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Alliance's rules of who may do what, for whom (DESIGN.md, "Who may do what"). Services ask it
@@ -76,6 +79,24 @@ public final class AccessPolicy {
         }
         return PlanAccess.refused("role may not see clinical content", ServiceWords.say("plan.why.noClinicalRole"));
     }
+
+    /**
+     * An operation on a part of the plan that carries sensitive labels — a goal, and the tasks,
+     * check-ins and notes linked to it: the plan's rule first ({@link #mayOnPlan}), then the
+     * client's consent. A clinician sees the part only when the client's consent lets their
+     * discipline see every one of its labels; the client always sees all of their own plan.
+     */
+    public static PlanAccess mayOnLabelledPart(PlanAccess onPlan, Set<SensitiveLabel> labels, ConsentInForce consent) {
+        if (!onPlan.allowed() || labels.isEmpty() || !Party.isTeam(onPlan.party())) {
+            return onPlan;
+        }
+        return consent.allows(onPlan.party().discipline(), labels)
+                ? onPlan
+                : PlanAccess.refused(WITHHELD_BY_CONSENT, ServiceWords.say("plan.why.withheldByConsent"));
+    }
+
+    /** The audit's reason for a part of the plan the client's consent keeps from the reader. */
+    public static final String WITHHELD_BY_CONSENT = "withheld by the client's consent";
 
     /**
      * An operation on a record its author alone may touch, such as a psychotherapy note: the plan's

@@ -45,7 +45,13 @@ public enum PlanOperation {
     ANSWER_RECOMMENDATION(Discipline.PRIMARY_CARE),
     VIEW_OWN_MEASURES(false, true),
     /** "Who looked at my plan": the client reads who of the clinic opened their plan. */
-    VIEW_WHO_READ_PLAN(false, true);
+    VIEW_WHO_READ_PLAN(false, true),
+    /** Marking a goal as touching a sensitive part of the plan (substance use, HIV…), or no longer. */
+    LABEL_GOAL(true, true),
+    /** The client's consent: which disciplines may see which labels; the team reads it to know what it was asked not to see. */
+    VIEW_CONSENT(true, true),
+    /** Only the client decides who of their team sees what. */
+    DECIDE_CONSENT(false, true);
 
     private final Set<Discipline> disciplines;
     private final boolean forClient;

@@ -29,6 +29,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import care.alliance.careplan.CarePlanService;
 import care.alliance.careplan.PlanReaders;
 import care.alliance.careplan.PlanReadersTest;
+import care.alliance.consent.ConsentService;
+import care.alliance.goal.ConsentAuthorizationMatrixTest;
 import care.alliance.client.PreferencesService;
 import care.alliance.goal.GoalService;
 import care.alliance.careplan.CarePlanView;
@@ -326,6 +328,7 @@ class PlanOperationsMatrixTest {
         Set<PlanOperation> caseReview = CaseReviewMatrixTest.triedHere();
         Set<PlanOperation> accounted = EnumSet.copyOf(here);
         accounted.addAll(PlanReadersTest.TRIED_THERE);
+        accounted.addAll(ConsentAuthorizationMatrixTest.TRIED_THERE);
         accounted.addAll(caseReview);
         accounted.addAll(goals);
         accounted.addAll(relationship);
@@ -372,17 +375,18 @@ class PlanOperationsMatrixTest {
      * The services that open a client's plan (through {@link CarePlanAccess}) and the matrix that
      * tries each: a new service that opens plans needs its rows, and a line here.
      */
-    static final Map<Class<?>, String> PLAN_SERVICES = Map.of(
-            GoalService.class, "PlanAuthorizationMatrixTest",
-            CarePlanService.class, "PlanOperationsMatrixTest",
-            TaskService.class, "PlanOperationsMatrixTest",
-            ProgressService.class, "PlanOperationsMatrixTest",
-            NoteService.class, "PlanOperationsMatrixTest and RelationshipAndPrivacyMatrixTest",
-            PreferencesService.class, "RelationshipAndPrivacyMatrixTest",
-            AllianceService.class, "RelationshipAndPrivacyMatrixTest",
-            MeasureService.class, "MeasureMatrixTest",
-            CaseReviewService.class, "CaseReviewMatrixTest",
-            PlanReaders.class, "PlanReadersTest");
+    static final Map<Class<?>, String> PLAN_SERVICES = Map.ofEntries(
+            Map.entry(GoalService.class, "PlanAuthorizationMatrixTest"),
+            Map.entry(CarePlanService.class, "PlanOperationsMatrixTest"),
+            Map.entry(TaskService.class, "PlanOperationsMatrixTest"),
+            Map.entry(ProgressService.class, "PlanOperationsMatrixTest"),
+            Map.entry(NoteService.class, "PlanOperationsMatrixTest and RelationshipAndPrivacyMatrixTest"),
+            Map.entry(PreferencesService.class, "RelationshipAndPrivacyMatrixTest"),
+            Map.entry(AllianceService.class, "RelationshipAndPrivacyMatrixTest"),
+            Map.entry(MeasureService.class, "MeasureMatrixTest"),
+            Map.entry(CaseReviewService.class, "CaseReviewMatrixTest"),
+            Map.entry(PlanReaders.class, "PlanReadersTest"),
+            Map.entry(ConsentService.class, "ConsentAuthorizationMatrixTest"));
 
     @Test
     void everyServiceThatOpensAClientsPlanIsTriedByAMatrix() throws Exception {
@@ -407,7 +411,8 @@ class PlanOperationsMatrixTest {
         // GoalService's, MeasureService's, CaseReviewService's and PlanReaders' methods are checked by their own matrices.
         assertAll(PLAN_SERVICES.keySet().stream()
                 .filter(service -> service != GoalService.class && service != MeasureService.class
-                        && service != CaseReviewService.class && service != PlanReaders.class).map(service -> () -> {
+                        && service != CaseReviewService.class && service != PlanReaders.class
+                        && service != ConsentService.class).map(service -> () -> {
             Set<String> untried = publicMethods(service);
             ROWS.stream().filter(row -> row.service() == service).map(Row::method).forEach(untried::remove);
             untried.removeAll(RelationshipAndPrivacyMatrixTest.methodsTriedHere(service));

@@ -3,6 +3,10 @@ package care.alliance.testing;
 import care.alliance.access.Caller;
 import care.alliance.access.CarePlanAccess;
 import care.alliance.access.CarePlanAccessWiring;
+import care.alliance.consent.ConsentDefaults;
+import care.alliance.consent.ConsentService;
+import care.alliance.consent.ConsentServiceWiring;
+import care.alliance.consent.JpaClientConsents;
 import care.alliance.account.ClinicAccounts;
 import care.alliance.account.OpenSessions;
 import care.alliance.audit.AuditTrail;
@@ -127,6 +131,7 @@ public final class ClinicDatabase implements AutoCloseable {
     private final EntityManagerFactory entityManagerFactory;
     private final ThreadLocal<Deque<EntityManager>> transactions = ThreadLocal.withInitial(ArrayDeque::new);
     private final EntityManager transactionScoped;
+    private ConsentDefaults consentDefaults = ConsentDefaults.everyDiscipline();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     /** A clock that starts at {@link #NOW} when the database opens and then runs, as the container's clock runs. */
     private final Clock runningClock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW));
@@ -428,7 +433,18 @@ public final class ClinicDatabase implements AutoCloseable {
     /** The door to clients' plans as the container wires it, for the given signed-in caller. */
     public CarePlanAccess carePlanAccess(Caller caller) {
         return CarePlanAccessWiring.wire(new JpaCareTeams(transactionScoped), new FixedCaller(caller), auditTrail(),
-                clock);
+                clock, new JpaClientConsents(transactionScoped), consentDefaults);
+    }
+
+    /** The client's say over who sees what, for the given signed-in caller. */
+    public ConsentService consentService(Caller caller) {
+        return ConsentServiceWiring.wire(new JpaClientConsents(transactionScoped), consentDefaults,
+                carePlanAccess(caller), clock);
+    }
+
+    /** The clinic's consent defaults the services use from now on; every discipline sees every label until set. */
+    public void configureConsentDefaults(ConsentDefaults defaults) {
+        this.consentDefaults = defaults;
     }
 
     /** The audit trail, writing each batch of events in a transaction of its own. */
