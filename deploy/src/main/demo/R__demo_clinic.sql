@@ -555,3 +555,11 @@ from (values
 ) as v (family_name, days, kind, text, status, answer, answered_by)
 join client c on c.family_name = v.family_name
 where not exists (select 1 from recommendation r where r.client_id = c.id and r.text = v.text);
+
+-- Jordan Lee's goal about a substance carries the label, so that the demo shows who sees what
+-- under the client's consent (portal: Who sees what). Until Jordan decides, the whole team sees it.
+insert into goal_label (goal_id, label)
+select r.goal_id, 'SUBSTANCE_USE'
+from goal_revision r join goal g on g.id = r.goal_id join client c on c.id = g.client_id
+where r.number = 1 and r.client_words = 'Cut down to two coffees a day' and c.family_name = 'Lee'
+  and not exists (select 1 from goal_label l where l.goal_id = r.goal_id and l.label = 'SUBSTANCE_USE');

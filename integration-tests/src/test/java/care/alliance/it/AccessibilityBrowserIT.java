@@ -98,6 +98,9 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/portal/who-looked.xhtml");
             browser.waitForTitle("Who looked at my plan");
             axe.check(browser, "portal: who looked at my plan");
+            browser.open(app() + "/portal/consent.xhtml");
+            browser.waitForTitle("Who sees what");
+            axe.check(browser, "portal: who sees what");
         }
         assertAccessible(axe);
     }

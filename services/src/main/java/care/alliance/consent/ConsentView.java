@@ -23,6 +23,11 @@ public record ConsentView(long clientId, long version, List<Standing> standings,
         public boolean allows(Discipline discipline) {
             return maySee.contains(discipline);
         }
+
+        /** The disciplines that may not see the label, in the order of the disciplines. */
+        public List<Discipline> withheldFrom() {
+            return Arrays.stream(Discipline.values()).filter(discipline -> !maySee.contains(discipline)).toList();
+        }
     }
 
     /** One decision: a discipline allowed or no longer allowed to see a label, when and recorded by whom. */
@@ -42,6 +47,11 @@ public record ConsentView(long clientId, long version, List<Standing> standings,
                 .toList());
         Collections.reverse(history);
         return new ConsentView(consent.clientId(), consent.version(), standings, history);
+    }
+
+    /** The labels some discipline may not see: what the team has been asked not to see. */
+    public List<Standing> restricted() {
+        return standings.stream().filter(standing -> !standing.withheldFrom().isEmpty()).toList();
     }
 
     /** Who may see the label now. */

@@ -4,6 +4,8 @@ import care.alliance.careplan.CarePlanService;
 import care.alliance.careplan.CarePlanView;
 import care.alliance.client.PreferencesService;
 import care.alliance.client.PreferencesView;
+import care.alliance.consent.ConsentService;
+import care.alliance.consent.ConsentView;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
@@ -48,6 +50,9 @@ public class CarePlanPage implements Serializable {
     transient NoteService noteService;
 
     @Inject
+    transient ConsentService consentService;
+
+    @Inject
     transient TaskService taskService;
 
     @Inject
@@ -62,6 +67,10 @@ public class CarePlanPage implements Serializable {
     private PreferencesView preferences;
     private List<NoteView> notes;
     private Map<LifeArea, List<GoalView>> goalsByLifeArea;
+    /** Goals the client's consent keeps from the reader's discipline: shown only as withheld, with no life area to sort by. */
+    private List<GoalView> withheldGoals;
+    /** What the client shares with which discipline, so that the team knows what it has been asked not to see. */
+    private ConsentView consent;
     private Map<TaskStatus, List<TaskView>> taskBoard;
     private String concernWords;
     private String concernSummary;
@@ -78,8 +87,10 @@ public class CarePlanPage implements Serializable {
         plan = carePlanService.planOf(clientId);
         preferences = preferencesService.preferencesOf(clientId);
         notes = noteService.notesOf(clientId);
-        goalsByLifeArea = goals.stream().collect(Collectors.groupingBy(GoalView::lifeArea,
+        consent = consentService.consentOf(clientId);
+        goalsByLifeArea = goals.stream().filter(goal -> !goal.withheld()).collect(Collectors.groupingBy(GoalView::lifeArea,
                 () -> new EnumMap<>(LifeArea.class), Collectors.toList()));
+        withheldGoals = goals.stream().filter(GoalView::withheld).toList();
         List<TaskView> tasks = taskService.tasksOf(clientId);
         taskBoard = new EnumMap<>(TaskStatus.class);
         for (TaskStatus status : TaskStatus.values()) {
@@ -132,6 +143,14 @@ public class CarePlanPage implements Serializable {
     /** The goals grouped by the part of life they are about, in the order of the life areas. */
     public Map<LifeArea, List<GoalView>> getGoalsByLifeArea() {
         return loaded().goalsByLifeArea;
+    }
+
+    public ConsentView getConsent() {
+        return loaded().consent;
+    }
+
+    public List<GoalView> getWithheldGoals() {
+        return loaded().withheldGoals;
     }
 
     public List<LifeArea> getLifeAreasWithGoals() {

@@ -1,5 +1,6 @@
 package care.alliance.web.careplan;
 
+import care.alliance.consent.SensitiveLabel;
 import care.alliance.goal.GoalHistory;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -63,15 +65,37 @@ public class GoalPage implements Serializable {
     private Integer rating;
     private BigDecimal measuredValue;
     private String checkInNote;
+    private SensitiveLabel[] labels = {};
 
     public void load() {
         goalId = goal == null ? RecordNumber.inAddress("goal") : RecordNumber.parse(goal);
         history = goalService.historyOf(goalId);
         myParty = signedIn.role().flatMap(Party::forRole).orElse(null);
         revision = GoalForm.of(history.goal());
+        labels = history.goal().labels().toArray(SensitiveLabel[]::new);
         long clientId = history.goal().clientId();
         tasks = taskService.tasksOf(clientId).stream().filter(task -> task.goalId() == goalId).toList();
         checkIns = progressService.progressOf(clientId).stream().filter(checkIn -> checkIn.goalId() == goalId).toList();
+    }
+
+    /** Saves the sensitive labels ticked; the client's consent then says who of the team sees the goal. */
+    public String saveLabels() {
+        return afterChange(() -> goalService.label(goalId, current().version(),
+                labels.length == 0 ? EnumSet.noneOf(SensitiveLabel.class) : EnumSet.copyOf(List.of(labels))),
+                "done.labelled");
+    }
+
+    public SensitiveLabel[] getLabels() {
+        history();
+        return labels.clone();
+    }
+
+    public void setLabels(SensitiveLabel[] labels) {
+        this.labels = labels == null ? new SensitiveLabel[0] : labels.clone();
+    }
+
+    public SensitiveLabel[] getSensitiveLabels() {
+        return SensitiveLabel.values();
     }
 
     public String addTask() {
