@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class AccessPolicy {
 
+    /** The audit's reason for a part of the plan the client's consent keeps from the reader. */
+    public static final String WITHHELD_BY_CONSENT = "withheld by the client's consent";
+
     private AccessPolicy() {
     }
 
@@ -94,9 +97,6 @@ public final class AccessPolicy {
                 ? onPlan
                 : PlanAccess.refused(WITHHELD_BY_CONSENT, ServiceWords.say("plan.why.withheldByConsent"));
     }
-
-    /** The audit's reason for a part of the plan the client's consent keeps from the reader. */
-    public static final String WITHHELD_BY_CONSENT = "withheld by the client's consent";
 
     /**
      * An operation on a record its author alone may touch, such as a psychotherapy note: the plan's
