@@ -71,7 +71,7 @@ class ConsentBrowserIT extends DeployedAlliance {
             jordan.waitForTitle("Who sees what");
             jordan.waitFor(PRIMARY_CARE_MAY_SEE_SUBSTANCE_USE).click();
             jordan.clickAndWaitForTheNextPage(By.id("consent:save"));
-            jordan.waitForText(By.id("messages"), "Saved.");
+            jordan.waitForText(By.id("messages"), "Saved. From now on your team sees exactly what you chose.");
             assertTrue(jordan.text(By.id("consent-history")).contains("Primary care may see Substance use"));
         }
 
