@@ -53,8 +53,8 @@ class AuditViewerBrowserIT extends DeployedAlliance {
                     "only Alex's record: " + rows);
             String refusal = rows.stream().filter(row -> row.contains("nina.brooks")).findFirst()
                     .orElseThrow(() -> new AssertionError("Nina's refused look is listed: " + rows));
-            assertTrue(refusal.contains("Nina Brooks") && refusal.contains("VIEW_PLAN")
-                    && refusal.contains("not on this client's care team"), refusal);
+            assertTrue(refusal.contains("Nina Brooks") && refusal.contains("Primary care")
+                    && refusal.contains("Refused") && refusal.contains("not on this client's care team"), refusal);
 
             pat.waitFor(By.id("search:client")).clear();
             new Select(pat.waitFor(By.id("search:outcome"))).selectByVisibleText("Refused");
@@ -82,7 +82,8 @@ class AuditViewerBrowserIT extends DeployedAlliance {
             assertTrue(records.stream().allMatch(record -> record.get("outcome").equals("REFUSED")
                     && record.get("refused").equals("yes")), "refusals only, flagged");
             assertTrue(records.stream().anyMatch(record -> record.get("actor").equals("nina.brooks")
-                    && record.get("staff_name").equals("Nina Brooks") && record.get("action").equals("VIEW_PLAN")
+                    && record.get("staff_name").equals("Nina Brooks") && record.get("acting_role").equals("primary-care")
+                    && record.get("reason").equals("not on this client's care team")
                     && record.get("record_number").equals("MRN-1001")
                     && record.get("client_name").equals("Alexandra Morgan")), "Nina's refusal in the file");
         }
