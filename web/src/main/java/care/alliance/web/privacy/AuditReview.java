@@ -70,6 +70,8 @@ public class AuditReview implements Serializable {
             if (field instanceof EditableValueHolder input) {
                 input.setValid(false);
                 faces.addMessage(field.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null));
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, faces.getApplication()
+                        .getResourceBundle(faces, "msg").getString("audit.checkTheField"), null));
             } else {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null));
             }
