@@ -150,6 +150,19 @@ class AccessibilityBrowserIT extends DeployedAlliance {
         assertAccessible(axe);
     }
 
+    @Test
+    void thePrivacyOfficersAuditMeetsWcag21AA() {
+        AccessibilityCheck axe = new AccessibilityCheck();
+        try (Browser browser = signedIn("pat.quinn", "The audit")) {
+            axe.check(browser, "the audit");
+            browser.waitFor(By.id("search:person")).sendKeys("not a user name");
+            browser.clickAndWaitForTheNextPage(By.id("search:search-audit"));
+            browser.waitFor(By.id("search:person-message"));
+            axe.check(browser, "the audit, a filter refused");
+        }
+        assertAccessible(axe);
+    }
+
     /**
      * The psychiatric case review on the plan as its two writers see it: the psychiatrist's forms
      * unfolded beside the open recommendation, and primary care's answer form.

@@ -167,4 +167,15 @@ public final class AccessPolicy {
         }
         return Decision.refuse("role may not form care teams");
     }
+
+    /**
+     * The privacy officer reviews the audit: who did what to whose record, and every emergency
+     * access. Nobody else reads it whole, not clinic IT and not the clinicians it records; a client
+     * sees only who opened their own plan, through their own operation.
+     */
+    public static Decision mayReadAudit(Caller caller) {
+        return caller.has(Role.PRIVACY_OFFICER)
+                ? Decision.allow("privacy review")
+                : Decision.refuse("only privacy-officer reads the audit");
+    }
 }

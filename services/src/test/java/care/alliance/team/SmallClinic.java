@@ -89,6 +89,8 @@ public final class SmallClinic {
     // Clinic IT, and someone signed in without any Alliance role.
     public static final Caller ROBIN_IT = Accounts.signedIn("robin.it", Role.CLINIC_ADMIN);
     public static final Caller NOBODY = Accounts.signedIn("drew.visitor");
+    /** The clinic's privacy officer: reads the audit, never a record's content. */
+    public static final Caller PAT_PRIVACY = Accounts.signedIn("pat.quinn", Role.PRIVACY_OFFICER);
 
     /** How each clinician signs, as team views show them. */
     public static final Map<String, String> SIGNATURES = Map.of(

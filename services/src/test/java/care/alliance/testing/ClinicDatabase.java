@@ -5,6 +5,8 @@ import care.alliance.access.CarePlanAccess;
 import care.alliance.access.CarePlanAccessWiring;
 import care.alliance.account.ClinicAccounts;
 import care.alliance.account.OpenSessions;
+import care.alliance.audit.AuditSearch;
+import care.alliance.audit.AuditSearchWiring;
 import care.alliance.audit.AuditTrail;
 import care.alliance.audit.AuditTrailInItsOwnTransaction;
 import care.alliance.careplan.CarePlanService;
@@ -333,6 +335,11 @@ public final class ClinicDatabase implements AutoCloseable {
     /** "Who looked at my plan" as the container wires it, reading the audit as it stands now. */
     public PlanReaders planReaders(Caller caller) {
         return PlanReadersWiring.wire(carePlanAccess(caller), transactionScoped);
+    }
+
+    /** The privacy officer's search of the audit as the container wires it, in the clinic's zone (UTC). */
+    public AuditSearch auditSearch(Caller caller) {
+        return AuditSearchWiring.wire(new FixedCaller(caller), auditTrail(), transactionScoped, clock);
     }
 
     /** The task service as the container wires it, stamping with the {@link #runningClock}. */

@@ -9,6 +9,7 @@ import static care.alliance.team.SmallClinic.MARIA;
 import static care.alliance.team.SmallClinic.NOBODY;
 import static care.alliance.team.SmallClinic.NOOR;
 import static care.alliance.team.SmallClinic.OMAR;
+import static care.alliance.team.SmallClinic.PAT_PRIVACY;
 import static care.alliance.team.SmallClinic.PRIYA;
 import static care.alliance.team.SmallClinic.ROBIN_IT;
 import static care.alliance.team.SmallClinic.SAM;
@@ -41,7 +42,8 @@ public final class PlanCallers {
 
     /**
      * Every kind of caller: each clinical role on the client's team and not on it, a former member,
-     * the client on their own plan and on another's, clinic IT, and someone with no role.
+     * the client on their own plan and on another's, clinic IT, the privacy officer, and someone with
+     * no role.
      */
     public static final List<Someone> CALLERS = List.of(
             new Someone(PRIYA, ALEX, Standing.ON_THE_TEAM, "psychiatrist on the team"),
@@ -60,5 +62,6 @@ public final class PlanCallers {
             new Someone(ROBIN_IT, ALEX, Standing.NO_CLINICAL_ROLE, "clinic IT"),
             new Someone(Accounts.signedIn("maria.gomez", Role.CLINIC_ADMIN), ALEX, Standing.NO_CLINICAL_ROLE,
                     "the team's lead signed in as clinic IT"),
+            new Someone(PAT_PRIVACY, ALEX, Standing.NO_CLINICAL_ROLE, "the privacy officer"),
             new Someone(NOBODY, ALEX, Standing.NO_CLINICAL_ROLE, "someone with no Alliance role"));
 }
