@@ -33,7 +33,7 @@ public class EmergencyReason implements Serializable {
     public static EmergencyReason of(String written) {
         String text = PlainText.required(written, RuleWords.say("field.emergencyReason"), MAX_LENGTH);
         if (text.codePointCount(0, text.length()) < MIN_LENGTH) {
-            throw new InvalidInput(RuleWords.say("emergency.reasonTooShort", MIN_LENGTH), "reason");
+            throw new InvalidInput(RuleWords.say("emergency.reasonTooShort", MIN_LENGTH), "emergencyReason");
         }
         return new EmergencyReason(text);
     }
