@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,7 +99,8 @@ public class EmergencyAccessService {
             refuse(caller, clientId, Decision.refuse("no valid reason stated"));
             throw invalid;
         }
-        Instant now = clock.instant();
+        // in whole microseconds, as the database keeps it, so that the view says what is stored
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         EmergencyAccess opened = EmergencyAccess.open(clientId, clinician, stated, now, period);
         accesses.add(opened);
         accesses.flush();
