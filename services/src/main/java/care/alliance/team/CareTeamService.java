@@ -4,7 +4,9 @@ import care.alliance.access.AccessPolicy;
 import care.alliance.access.AccessRefused;
 import care.alliance.access.Caller;
 import care.alliance.access.Decision;
+import care.alliance.access.EmergencyAccessOffered;
 import care.alliance.access.NotFound;
+import care.alliance.access.PlanOperation;
 import care.alliance.access.ServiceWords;
 import care.alliance.access.SignedInCaller;
 import care.alliance.audit.AuditTrail;
@@ -109,6 +111,10 @@ public class CareTeamService {
         audit.record(List.of(audit.event(caller, VIEW_CARE_TEAM, decision)
                 .record("CareTeam", team.id()).client(clientId).build()));
         if (!decision.allowed()) {
+            // the team is read with the plan: a clinician off the team is offered what opens both
+            if (AccessPolicy.offersEmergencyAccess(caller, PlanOperation.VIEW_PLAN, team, today)) {
+                throw new EmergencyAccessOffered(ServiceWords.say("team.notOnTeam"), clientId);
+            }
             throw new AccessRefused(ServiceWords.say("team.notOnTeam"));
         }
         return CareTeamView.of(team, today);
