@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
 /**
  * Breaking the glass as the people involved see it: Omar Haddad, the on-call psychiatrist, is on no
  * care team. Refused Jordan Lee's plan, he chooses emergency access, is told beside the field that a
- * reason is needed, gives one and reads the plan under the banner, offered no change. Jordan then
+ * reason is needed, gives one and reads the plan and a goal under the banner, offered no change. Jordan then
  * reads the notice on their plan and the access, with its reason, in "Who looked at my plan".
  */
 class EmergencyAccessBrowserIT extends DeployedAlliance {
@@ -48,6 +48,12 @@ class EmergencyAccessBrowserIT extends DeployedAlliance {
             assertTrue(omar.driver().findElements(By.id("note")).isEmpty(), "no note written under emergency access");
             assertTrue(omar.text(By.id("emergency-notices")).contains("Omar Haddad, MD (Psychiatry) used emergency access on"),
                     omar.text(By.id("emergency-notices")));
+
+            omar.open(app() + "/clinician/goal.xhtml?goal=" + ClinicRecords.goalId("Lee", "Call my sister every Sunday"));
+            assertEquals("Call my sister every Sunday", omar.text(By.id("goal-words")), "the goal is read");
+            for (String change : List.of("answer", "task", "check-in", "revise", "status")) {
+                assertTrue(omar.driver().findElements(By.id(change)).isEmpty(), "no " + change + " form under emergency access");
+            }
         }
 
         List<AuditRow> audit = ClinicRecords.auditOf("omar.haddad");
