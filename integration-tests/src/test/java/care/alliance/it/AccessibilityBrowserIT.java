@@ -187,6 +187,36 @@ class AccessibilityBrowserIT extends DeployedAlliance {
     }
 
     /**
+     * Emergency access, by the on-call psychiatrist on no team: the refused plan offering it, its
+     * form (by the client named in the address, and by record number), the form refused, and the
+     * care plan read under its banner.
+     */
+    @Test
+    void theEmergencyAccessPagesMeetWcag21AA() {
+        long dunn = ClinicRecords.clientId("Dunn");
+        AccessibilityCheck axe = new AccessibilityCheck();
+        try (Browser browser = signedIn("omar.haddad", "My caseload")) {
+            browser.open(app() + "/clinician/care-plan.xhtml?client=" + dunn);
+            browser.waitFor(By.id("emergency-access"));
+            axe.check(browser, "forbidden, offering emergency access");
+            browser.clickAndWaitForTheNextPage(By.id("emergency-access"));
+            browser.waitFor(By.id("emergency:emergencyReason"));
+            axe.check(browser, "emergency access");
+            browser.clickAndWaitForTheNextPage(By.id("emergency:open"));
+            browser.waitFor(By.id("emergency:emergencyReason-message"));
+            axe.check(browser, "emergency access, refused");
+            browser.driver().findElement(By.id("emergency:emergencyReason")).sendKeys("Accessibility check of emergency access");
+            browser.clickAndWaitForTheNextPage(By.id("emergency:open"));
+            browser.waitFor(By.id("emergency-banner"));
+            axe.check(browser, "care plan under emergency access");
+            browser.open(app() + "/clinician/emergency-access.xhtml");
+            browser.waitFor(By.id("emergency:recordNumber"));
+            axe.check(browser, "emergency access by record number");
+        }
+        assertAccessible(axe);
+    }
+
+    /**
      * The pages above pass, so this proves the check still sees: a check that silently found
      * nothing, say because axe-core failed to load, would pass them too.
      */

@@ -1,11 +1,13 @@
 package care.alliance.access;
 
 import care.alliance.audit.AuditTrail;
+import care.alliance.emergency.EmergencyAccesses;
 import care.alliance.team.CareTeam;
 import care.alliance.team.CareTeams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +16,9 @@ import java.util.Optional;
  * The door to a client's plan: asks {@link AccessPolicy} whether the signed-in person may do the
  * operation on this client's plan, writes the audit event either way, and refuses with
  * {@link AccessRefused} when the answer is no. Services pass through it before touching clinical
- * data.
+ * data. A clinician off the client's team is let into the team's reads by their open emergency
+ * access, looked up here only for them; refused such a read without one, they are offered it
+ * ({@link EmergencyAccessOffered}).
  */
 @ApplicationScoped
 public class CarePlanAccess {
@@ -28,12 +32,18 @@ public class CarePlanAccess {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    EmergencyAccesses emergencyAccesses;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** The caller's access for the operation on the record of the client, audited; refused if not allowed. */
     public PlanAccess require(long clientId, PlanOperation operation, String recordType, Long recordId) {
-        return decide(clientId, operation, recordType, recordId,
-                (caller, team, today) -> AccessPolicy.mayOnPlan(caller, operation, team, today));
+        return decide(clientId, operation, recordType, recordId, (caller, team, today) -> {
+            Instant now = clock.instant();
+            return AccessPolicy.mayOnPlan(caller, operation, team, today, now,
+                    () -> emergencyAccesses.openFor(caller.accountId(), clientId, now));
+        });
     }
 
     /** As {@link #require}, for a record its author alone may touch. */
@@ -59,6 +69,9 @@ public class CarePlanAccess {
             throw new NotFound(access.refusal());
         }
         if (!access.allowed()) {
+            if (AccessPolicy.offersEmergencyAccess(caller, operation, team, LocalDate.now(clock))) {
+                throw new EmergencyAccessOffered(ServiceWords.say("plan.notYours", access.refusal()), clientId);
+            }
             throw new AccessRefused(ServiceWords.say("plan.notYours", access.refusal()));
         }
         return access;

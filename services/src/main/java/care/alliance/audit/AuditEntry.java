@@ -1,5 +1,6 @@
 package care.alliance.audit;
 
+import care.alliance.emergency.EmergencyAccess;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public record AuditEntry(long id, Instant occurredAt, String actor, String staff
 
     /** An emergency ("break the glass") access, or a read made under one. */
     public boolean emergency() {
-        return EmergencyAccess.isEmergency(action, reason);
+        return EmergencyAccess.isInAudit(action, reason);
     }
 
     public Optional<String> staffMemberName() {

@@ -1,5 +1,6 @@
 package care.alliance.audit;
 
+import care.alliance.emergency.EmergencyAccess;
 import care.alliance.access.AccessPolicy;
 import care.alliance.access.AccessRefused;
 import care.alliance.access.Caller;
@@ -173,8 +174,8 @@ public class AuditSearch {
             query.until(zone).ifPresent(until -> add("a.occurredAt < :until", "until", until));
             if (query.emergencyOnly()) {
                 conditions.add("(a.action = :emergencyAction or a.reason like :emergencyReason)");
-                parameters.put("emergencyAction", EmergencyAccess.ACTION);
-                parameters.put("emergencyReason", EmergencyAccess.REASON_PREFIX + "%");
+                parameters.put("emergencyAction", EmergencyAccess.AUDIT_ACTION);
+                parameters.put("emergencyReason", EmergencyAccess.AUDIT_REASON_PREFIX + ": %");
             }
         }
 

@@ -1,5 +1,6 @@
 package care.alliance.audit;
 
+import care.alliance.emergency.EmergencyAccess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,7 +75,7 @@ class AuditCsvTest {
 
     @Test
     void anEmergencyAccessIsFlaggedAndAMissingClientLeavesItsCellsEmpty() throws Exception {
-        AuditEntry glass = new AuditEntry(8, AT, "sam.rivera", null, "therapist", EmergencyAccess.ACTION, null, null,
+        AuditEntry glass = new AuditEntry(8, AT, "sam.rivera", null, "therapist", EmergencyAccess.AUDIT_ACTION, null, null,
                 null, null, Outcome.ALLOWED, "client in crisis", null);
         CSVRecord record = read(csv(glass)).get(1);
 

@@ -1,5 +1,6 @@
 package care.alliance.audit;
 
+import care.alliance.emergency.EmergencyAccess;
 import static care.alliance.team.SmallClinic.OMAR;
 import static care.alliance.team.SmallClinic.PAT_PRIVACY;
 import static care.alliance.team.SmallClinic.PRIYA;
@@ -66,12 +67,12 @@ class AuditSearchTest {
         assertThrows(AccessRefused.class, () -> database.call(() -> database.carePlanService(OMAR).planOf(alex)));
         database.call(() -> database.carePlanService(OMAR).planOf(blake));
         String omar = Accounts.idOf("omar.haddad");
-        record(AuditEvent.of("omar.haddad", "psychiatrist", EmergencyAccess.ACTION, Outcome.ALLOWED,
+        record(AuditEvent.of("omar.haddad", "psychiatrist", EmergencyAccess.AUDIT_ACTION, Outcome.ALLOWED,
                 Instant.parse("2026-03-10T08:00:00Z")).actorAccount(omar).client(alex)
                 .reason("client in crisis, team unreachable").build());
         record(AuditEvent.of("omar.haddad", "psychiatrist", "VIEW_PLAN", Outcome.ALLOWED,
                 Instant.parse("2026-03-10T08:01:00Z")).actorAccount(omar).client(alex).record("CarePlan", 1L)
-                .reason(EmergencyAccess.reasonFor("client in crisis, team unreachable")).build());
+                .reason("emergency access: client in crisis, team unreachable").build());
         record(AuditEvent.of("=cmd|' /C calc'!A0", "none", "SIGN_IN", Outcome.REFUSED,
                 Instant.parse("2026-02-01T08:00:00Z")).reason("@SUM(1+1)").build());
     }
@@ -125,7 +126,7 @@ class AuditSearchTest {
     void theEmergencyAccessAndTheReadsUnderItAreFlaggedAndFoundByThemselves() {
         AuditPage page = search(new AuditQuery(null, null, null, null, null, null, true, false, 0, 25));
 
-        assertEquals(List.of("VIEW_PLAN", EmergencyAccess.ACTION),
+        assertEquals(List.of("VIEW_PLAN", EmergencyAccess.AUDIT_ACTION),
                 page.entries().stream().map(AuditEntry::action).toList());
         assertTrue(page.entries().stream().allMatch(AuditEntry::emergency));
     }

@@ -22,9 +22,9 @@ class DatabaseSchemaTest {
     @Test
     void theMigrationsBuildTheSchemaTheEntitiesMap() {
         try (ClinicDatabase database = ClinicDatabase.migrated()) {
-            assertEquals(13, database.migrationsApplied(), "V1, V3 to V7, V9 to V11, V13 and V14 common, V2 and V12 for H2");
+            assertEquals(14, database.migrationsApplied(), "V1, V3 to V7, V9 to V11, V13 to V15 common, V2 and V12 for H2");
             DatabaseSchema schema = new DatabaseSchema(database.dataSource());
-            assertEquals("14", schema.version());
+            assertEquals("15", schema.version());
             assertEquals(0, schema.migrate(), "nothing is left to apply");
             assertDoesNotThrow(() -> DatabaseSchema.validateEntities(database.entityManagerFactory()));
         }

@@ -17,6 +17,10 @@ import care.alliance.client.PortalAccounts;
 import care.alliance.client.PortalAccountsWiring;
 import care.alliance.client.PreferencesService;
 import care.alliance.client.PreferencesServiceWiring;
+import care.alliance.emergency.EmergencyAccessPeriod;
+import care.alliance.emergency.EmergencyAccessService;
+import care.alliance.emergency.EmergencyAccessServiceWiring;
+import care.alliance.emergency.JpaEmergencyAccesses;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalServiceWiring;
 import care.alliance.goal.Goals;
@@ -284,7 +288,8 @@ public final class ClinicDatabase implements AutoCloseable {
     /** The care-team service as the container wires it, for the given signed-in caller. */
     public CareTeamService careTeamService(Caller caller) {
         return CareTeamServiceWiring.wire(new JpaCareTeams(transactionScoped), new JpaGoals(transactionScoped),
-                new CaseloadRows(transactionScoped), new FixedCaller(caller), auditTrail(), clock);
+                new CaseloadRows(transactionScoped), new FixedCaller(caller), auditTrail(),
+                new JpaEmergencyAccesses(transactionScoped), clock);
     }
 
     /** The formation of care teams as the container wires it, for the given signed-in caller. */
@@ -334,7 +339,7 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** "Who looked at my plan" as the container wires it, reading the audit as it stands now. */
     public PlanReaders planReaders(Caller caller) {
-        return PlanReadersWiring.wire(carePlanAccess(caller), transactionScoped);
+        return PlanReadersWiring.wire(carePlanAccess(caller), transactionScoped, new JpaEmergencyAccesses(transactionScoped));
     }
 
     /** The privacy officer's search of the audit as the container wires it, in the clinic's zone (UTC). */
@@ -434,8 +439,26 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** The door to clients' plans as the container wires it, for the given signed-in caller. */
     public CarePlanAccess carePlanAccess(Caller caller) {
+        return carePlanAccess(caller, clock);
+    }
+
+    /** As {@link #carePlanAccess(Caller)}, deciding at the time of the given clock. */
+    public CarePlanAccess carePlanAccess(Caller caller, Clock accessClock) {
         return CarePlanAccessWiring.wire(new JpaCareTeams(transactionScoped), new FixedCaller(caller), auditTrail(),
-                clock);
+                new JpaEmergencyAccesses(transactionScoped), accessClock);
+    }
+
+    /** Emergency access as the container wires it, for the given signed-in caller, opening at {@link #NOW} for an hour. */
+    public EmergencyAccessService emergencyAccessService(Caller caller) {
+        return emergencyAccessService(caller, clock);
+    }
+
+    /** As {@link #emergencyAccessService(Caller)}, opening accesses at the time of the given clock. */
+    public EmergencyAccessService emergencyAccessService(Caller caller, Clock openingClock) {
+        return EmergencyAccessServiceWiring.wire(new JpaCareTeams(transactionScoped), new JpaClients(transactionScoped),
+                new JpaStaffMembers(transactionScoped), new JpaEmergencyAccesses(transactionScoped),
+                carePlanAccess(caller, openingClock), new FixedCaller(caller), auditTrail(),
+                EmergencyAccessPeriod.ofMinutes(60), openingClock);
     }
 
     /** The audit trail, writing each batch of events in a transaction of its own. */

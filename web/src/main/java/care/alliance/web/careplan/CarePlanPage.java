@@ -4,6 +4,8 @@ import care.alliance.careplan.CarePlanService;
 import care.alliance.careplan.CarePlanView;
 import care.alliance.client.PreferencesService;
 import care.alliance.client.PreferencesView;
+import care.alliance.emergency.EmergencyAccessService;
+import care.alliance.emergency.EmergencyAccessView;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
@@ -53,6 +55,9 @@ public class CarePlanPage implements Serializable {
     @Inject
     transient PreferencesService preferencesService;
 
+    @Inject
+    transient EmergencyAccessService emergencyAccessService;
+
     private String client;
     private long clientId;
     private CareTeamView team;
@@ -61,6 +66,7 @@ public class CarePlanPage implements Serializable {
     private CarePlanView plan;
     private PreferencesView preferences;
     private List<NoteView> notes;
+    private List<EmergencyAccessView> emergencyAccesses;
     private Map<LifeArea, List<GoalView>> goalsByLifeArea;
     private Map<TaskStatus, List<TaskView>> taskBoard;
     private String concernWords;
@@ -78,6 +84,7 @@ public class CarePlanPage implements Serializable {
         plan = carePlanService.planOf(clientId);
         preferences = preferencesService.preferencesOf(clientId);
         notes = noteService.notesOf(clientId);
+        emergencyAccesses = emergencyAccessService.recentOf(clientId);
         goalsByLifeArea = goals.stream().collect(Collectors.groupingBy(GoalView::lifeArea,
                 () -> new EnumMap<>(LifeArea.class), Collectors.toList()));
         List<TaskView> tasks = taskService.tasksOf(clientId);
@@ -127,6 +134,26 @@ public class CarePlanPage implements Serializable {
             return null;
         }
         return "/clinician/care-plan?faces-redirect=true&client=" + clientId;
+    }
+
+    /** The emergency accesses to this plan of the last days, for the notice the team reads; the newest first. */
+    public List<EmergencyAccessView> getEmergencyAccesses() {
+        return loaded().emergencyAccesses;
+    }
+
+    public int getEmergencyDaysShown() {
+        return EmergencyAccessService.DAYS_SHOWN;
+    }
+
+    /** The reader's own emergency access to this plan that is open now, if they are reading under one; else null. */
+    public EmergencyAccessView getMyOpenAccess() {
+        return loaded().emergencyAccesses.stream().filter(access -> access.yours() && access.open()).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the reader reads this plan under an emergency access: the page then offers no change. */
+    public boolean isInEmergencyAccess() {
+        return getMyOpenAccess() != null;
     }
 
     /** The goals grouped by the part of life they are about, in the order of the life areas. */

@@ -1,6 +1,7 @@
 package care.alliance.web.careplan;
 
 import care.alliance.goal.GoalHistory;
+import care.alliance.emergency.EmergencyAccessService;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.Party;
@@ -47,6 +48,9 @@ public class GoalPage implements Serializable {
     @Inject
     transient ProgressService progressService;
 
+    @Inject
+    transient EmergencyAccessService emergencyAccessService;
+
     private String goal;
     private long goalId;
     private GoalHistory history;
@@ -63,6 +67,7 @@ public class GoalPage implements Serializable {
     private Integer rating;
     private BigDecimal measuredValue;
     private String checkInNote;
+    private boolean inEmergencyAccess;
 
     public void load() {
         goalId = goal == null ? RecordNumber.inAddress("goal") : RecordNumber.parse(goal);
@@ -72,6 +77,13 @@ public class GoalPage implements Serializable {
         long clientId = history.goal().clientId();
         tasks = taskService.tasksOf(clientId).stream().filter(task -> task.goalId() == goalId).toList();
         checkIns = progressService.progressOf(clientId).stream().filter(checkIn -> checkIn.goalId() == goalId).toList();
+        inEmergencyAccess = emergencyAccessService.recentOf(clientId).stream()
+                .anyMatch(access -> access.yours() && access.open());
+    }
+
+    /** Whether the reader reads this goal under an emergency access: the page then offers no change. */
+    public boolean isInEmergencyAccess() {
+        return inEmergencyAccess;
     }
 
     public String addTask() {
