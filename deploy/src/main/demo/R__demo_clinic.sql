@@ -1,5 +1,5 @@
 -- A small, believable clinic to try Alliance with: six clinicians and twelve clients, each with a
--- care team that mixes disciplines. The account ids (and user names) match the demo users of the
+-- care team that mixes disciplines, and an on-call psychiatrist on no team. The account ids (and user names) match the demo users of the
 -- Keycloak realm (deploy/src/main/keycloak/alliance-realm.json). Only loaded when
 -- ALLIANCE_DEMO_LOCATION points here; every statement adds only what is missing, so restarts keep
 -- what people changed.
@@ -12,7 +12,9 @@ from (values
     ('a11ce000-0000-4000-8000-000000000003', 'nina.brooks', 'Nina', 'Brooks', 'PRIMARY_CARE', 'NP'),
     ('a11ce000-0000-4000-8000-000000000004', 'sam.rivera', 'Sam', 'Rivera', 'PSYCHOTHERAPY', 'LCSW'),
     ('a11ce000-0000-4000-8000-000000000005', 'lee.chen', 'Lee', 'Chen', 'PSYCHOTHERAPY', 'PsyD'),
-    ('a11ce000-0000-4000-8000-000000000006', 'maria.gomez', 'Maria', 'Gomez', 'CARE_MANAGEMENT', 'RN')
+    ('a11ce000-0000-4000-8000-000000000006', 'maria.gomez', 'Maria', 'Gomez', 'CARE_MANAGEMENT', 'RN'),
+    -- The on-call psychiatrist, on no care team: they reach a client's plan only through emergency access.
+    ('a11ce000-0000-4000-8000-000000000010', 'omar.haddad', 'Omar', 'Haddad', 'PSYCHIATRY', 'MD')
 ) as v (account_id, username, given_name, family_name, discipline, credentials)
 where not exists (select 1 from staff_member s where s.account_id = v.account_id or s.username = v.username);
 

@@ -279,14 +279,16 @@ public class PlanAuthorizationMatrixTest {
 
     static Stream<Arguments> everyOperationByEveryCaller() {
         return OPERATIONS.stream().flatMap(operation -> CALLERS.stream().map(caller -> arguments(operation, caller,
-                mayDo(operation.who(), caller.standing()), operation.needs())));
+                mayDo(operation.operation(), operation.who(), caller.standing()), operation.needs())));
     }
 
     /** DESIGN.md: the team's current clinicians where the cell says "team"; the client on their own plan where it says "yes". */
-    static boolean mayDo(Who who, Standing standing) {
+    static boolean mayDo(PlanOperation operation, Who who, Standing standing) {
         return switch (standing) {
             case ON_THE_TEAM -> who.team;
             case OWN_PLAN -> who.client;
+            // an open emergency access opens the team's reads to a clinician off the team, never a change
+            case EMERGENCY_ACCESS -> operation.opensInEmergency();
             case NOT_ON_THE_TEAM, FORMER_MEMBER, ANOTHER_CLIENTS_PLAN, NO_CLINICAL_ROLE -> false;
         };
     }

@@ -27,6 +27,7 @@ import care.alliance.progress.ProgressCheckIn;
 import care.alliance.relationship.AllianceCheckIn;
 import care.alliance.relationship.PossibleRupture;
 import care.alliance.review.CaseReview;
+import care.alliance.emergency.EmergencyAccess;
 import care.alliance.review.Recommendation;
 import care.alliance.task.Task;
 import care.alliance.audit.AuditTrail;
@@ -80,7 +81,7 @@ class ClinicDatabaseTest {
                         CarePlan.class, Goal.class, GoalRevision.class, PartyResponse.class, Task.class,
                         ProgressCheckIn.class, TeamNote.class, PsychotherapyNote.class, AllianceCheckIn.class,
                         PossibleRupture.class, MeasureResult.class, SafetyFlag.class, MeasureSchedule.class, CaseReview.class,
-                        Recommendation.class, ClientConsent.class, ConsentDecision.class),
+                        Recommendation.class, EmergencyAccess.class, ClientConsent.class, ConsentDecision.class),
                 database.entityManagerFactory().getMetamodel().getEntities().stream().map(Type::getJavaType)
                         .collect(Collectors.toSet()), "the entities persistence.xml lists");
         long clients = database.inTransaction(em -> em.createQuery("select count(c) from Client c", Long.class)

@@ -6,6 +6,8 @@ import care.alliance.client.PreferencesService;
 import care.alliance.client.PreferencesView;
 import care.alliance.consent.ConsentService;
 import care.alliance.consent.ConsentView;
+import care.alliance.emergency.EmergencyAccessService;
+import care.alliance.emergency.EmergencyAccessView;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
@@ -58,6 +60,9 @@ public class CarePlanPage implements Serializable {
     @Inject
     transient PreferencesService preferencesService;
 
+    @Inject
+    transient EmergencyAccessService emergencyAccessService;
+
     private String client;
     private long clientId;
     private CareTeamView team;
@@ -66,6 +71,7 @@ public class CarePlanPage implements Serializable {
     private CarePlanView plan;
     private PreferencesView preferences;
     private List<NoteView> notes;
+    private List<EmergencyAccessView> emergencyAccesses;
     private Map<LifeArea, List<GoalView>> goalsByLifeArea;
     /** Goals the client's consent keeps from the reader's discipline: shown only as withheld, with no life area to sort by. */
     private List<GoalView> withheldGoals;
@@ -88,6 +94,7 @@ public class CarePlanPage implements Serializable {
         preferences = preferencesService.preferencesOf(clientId);
         notes = noteService.notesOf(clientId);
         consent = consentService.consentOf(clientId);
+        emergencyAccesses = emergencyAccessService.recentOf(clientId);
         goalsByLifeArea = goals.stream().filter(goal -> !goal.withheld()).collect(Collectors.groupingBy(GoalView::lifeArea,
                 () -> new EnumMap<>(LifeArea.class), Collectors.toList()));
         withheldGoals = goals.stream().filter(GoalView::withheld).toList();
@@ -138,6 +145,26 @@ public class CarePlanPage implements Serializable {
             return null;
         }
         return "/clinician/care-plan?faces-redirect=true&client=" + clientId;
+    }
+
+    /** The emergency accesses to this plan of the last days, for the notice the team reads; the newest first. */
+    public List<EmergencyAccessView> getEmergencyAccesses() {
+        return loaded().emergencyAccesses;
+    }
+
+    public int getEmergencyDaysShown() {
+        return EmergencyAccessService.DAYS_SHOWN;
+    }
+
+    /** The reader's own emergency access to this plan that is open now, if they are reading under one; else null. */
+    public EmergencyAccessView getMyOpenAccess() {
+        return loaded().emergencyAccesses.stream().filter(access -> access.yours() && access.open()).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the reader reads this plan under an emergency access: the page then offers no change. */
+    public boolean isInEmergencyAccess() {
+        return getMyOpenAccess() != null;
     }
 
     /** The goals grouped by the part of life they are about, in the order of the life areas. */

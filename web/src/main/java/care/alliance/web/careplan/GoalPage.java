@@ -2,6 +2,7 @@ package care.alliance.web.careplan;
 
 import care.alliance.consent.SensitiveLabel;
 import care.alliance.goal.GoalHistory;
+import care.alliance.emergency.EmergencyAccessService;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.Party;
@@ -49,6 +50,9 @@ public class GoalPage implements Serializable {
     @Inject
     transient ProgressService progressService;
 
+    @Inject
+    transient EmergencyAccessService emergencyAccessService;
+
     private String goal;
     private long goalId;
     private GoalHistory history;
@@ -66,6 +70,7 @@ public class GoalPage implements Serializable {
     private BigDecimal measuredValue;
     private String checkInNote;
     private SensitiveLabel[] labels = {};
+    private boolean inEmergencyAccess;
 
     public void load() {
         goalId = goal == null ? RecordNumber.inAddress("goal") : RecordNumber.parse(goal);
@@ -76,6 +81,13 @@ public class GoalPage implements Serializable {
         long clientId = history.goal().clientId();
         tasks = taskService.tasksOf(clientId).stream().filter(task -> task.goalId() == goalId).toList();
         checkIns = progressService.progressOf(clientId).stream().filter(checkIn -> checkIn.goalId() == goalId).toList();
+        inEmergencyAccess = emergencyAccessService.recentOf(clientId).stream()
+                .anyMatch(access -> access.yours() && access.open());
+    }
+
+    /** Whether the reader reads this goal under an emergency access: the page then offers no change. */
+    public boolean isInEmergencyAccess() {
+        return inEmergencyAccess;
     }
 
     /** Saves the sensitive labels ticked; the client's consent then says who of the team sees the goal. */

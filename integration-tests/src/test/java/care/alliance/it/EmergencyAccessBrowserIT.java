@@ -1,0 +1,102 @@
+package care.alliance.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import care.alliance.it.ClinicRecords.AuditRow;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Breaking the glass as the people involved see it: Omar Haddad, the on-call psychiatrist, is on no
+ * care team. Refused Jordan Lee's plan, he chooses emergency access, is told beside the field that a
+ * reason is needed, gives one and reads the plan and a goal under the banner, offered no change. Jordan then
+ * reads the notice on their plan and the access, with its reason, in "Who looked at my plan".
+ */
+class EmergencyAccessBrowserIT extends DeployedAlliance {
+
+    private static final String REASON = "Jordan is in the emergency department after a fall and the team cannot be reached";
+
+    @Test
+    void aPsychiatristOffTheTeamBreaksTheGlassWithAReasonReadsThePlanAndTheClientSeesIt() {
+        long jordan = ClinicRecords.clientId("Lee");
+        try (Browser omar = new Browser()) {
+            omar.open(app() + "/clinician/care-plan.xhtml?client=" + jordan);
+            omar.signInOnKeycloak("omar.haddad", PASSWORD);
+            omar.waitForTitle("This page is not open to you");
+            assertFalse(omar.pageText().contains("Jordan"), "nothing of the client before the glass is broken");
+
+            omar.clickAndWaitForTheNextPage(By.id("emergency-access"));
+            omar.waitForTitle("Emergency access");
+            assertTrue(omar.text(By.cssSelector(".intro")).contains("lasts 60 minutes"), omar.text(By.cssSelector(".intro")));
+            omar.clickAndWaitForTheNextPage(By.id("emergency:open"));
+            assertEquals("The reason for emergency access is required.",
+                    omar.text(By.id("emergency:emergencyReason-message")), "said beside the field");
+            assertEquals("true", omar.driver().findElement(By.id("emergency:emergencyReason")).getAttribute("aria-invalid"));
+
+            omar.driver().findElement(By.id("emergency:emergencyReason")).sendKeys(REASON);
+            omar.clickAndWaitForTheNextPage(By.id("emergency:open"));
+            omar.waitForTitle("Care plan of Jordan Lee");
+            String banner = omar.text(By.id("emergency-banner"));
+            omar.screenshot("emergency-access-care-plan");
+
+            assertTrue(banner.startsWith("Emergency access until ") && banner.contains("every read is recorded with your reason"),
+                    banner);
+            assertTrue(omar.driver().findElements(By.id("proposal")).isEmpty(), "no goal proposed under emergency access");
+            assertTrue(omar.driver().findElements(By.id("note")).isEmpty(), "no note written under emergency access");
+            assertTrue(omar.text(By.id("emergency-notices")).contains("Omar Haddad, MD (Psychiatry) used emergency access on"),
+                    omar.text(By.id("emergency-notices")));
+
+            omar.open(app() + "/clinician/goal.xhtml?goal=" + ClinicRecords.goalId("Lee", "Call my sister every Sunday"));
+            assertEquals("Call my sister every Sunday", omar.text(By.id("goal-words")), "the goal is read");
+            for (String change : List.of("answer", "task", "check-in", "revise", "status")) {
+                assertTrue(omar.driver().findElements(By.id(change)).isEmpty(), "no " + change + " form under emergency access");
+            }
+        }
+
+        List<AuditRow> audit = ClinicRecords.auditOf("omar.haddad");
+        assertTrue(audit.contains(new AuditRow("omar.haddad", "psychiatrist", "BREAK_THE_GLASS", jordan, "REFUSED",
+                "no valid reason stated")), audit.toString());
+        assertTrue(audit.contains(new AuditRow("omar.haddad", "psychiatrist", "BREAK_THE_GLASS", jordan, "ALLOWED", REASON)));
+        assertTrue(audit.contains(new AuditRow("omar.haddad", "psychiatrist", "VIEW_PLAN", jordan, "ALLOWED",
+                "emergency access: " + REASON)), "each read carries the reason");
+
+        try (Browser client = signedIn("jordan.lee", "My plan")) {
+            String notice = client.text(By.id("emergency-notices"));
+            assertTrue(notice.contains("Omar Haddad, MD (Psychiatry) used emergency access on") && notice.contains(REASON), notice);
+
+            client.driver().findElement(By.id("nav-who-looked")).click();
+            client.waitForTitle("Who looked at my plan");
+            String emergency = client.text(By.cssSelector("#who-looked .emergency-reading"));
+            client.screenshot("portal-who-looked-emergency");
+
+            assertTrue(emergency.startsWith("Emergency access: Omar Haddad, MD · Psychiatry opened your plan at"), emergency);
+            assertTrue(emergency.endsWith("gave this reason: " + REASON), emergency);
+            assertTrue(client.text(By.cssSelector("#who-looked .reading-day")).contains("Omar Haddad, MD · Psychiatry — opened it at"),
+                    "his reads are listed with the others that day");
+        }
+    }
+
+    @Test
+    void aTeamMemberIsToldTheyDoNotNeedEmergencyAccessAndAClientCannotOpenTheForm() {
+        long jordan = ClinicRecords.clientId("Lee");
+        try (Browser priya = new Browser()) {
+            priya.open(app() + "/clinician/emergency-access.xhtml?client=" + jordan);
+            priya.signInOnKeycloak("priya.patel", PASSWORD);
+            priya.waitForTitle("Emergency access");
+            priya.driver().findElement(By.id("emergency:emergencyReason")).sendKeys("Checking whether I need this at all");
+            priya.clickAndWaitForTheNextPage(By.id("emergency:open"));
+            priya.waitForTitle("This page is not open to you");
+            assertTrue(priya.text(By.id("refusal-reason")).contains("emergency access is not needed"),
+                    priya.text(By.id("refusal-reason")));
+        }
+        try (Browser client = new Browser()) {
+            client.open(app() + "/clinician/emergency-access.xhtml?client=" + jordan);
+            client.signInOnKeycloak("jordan.lee", PASSWORD);
+            client.waitForTitle("This page is not open to you");
+            assertTrue(client.driver().findElements(By.id("emergency:emergencyReason")).isEmpty());
+        }
+    }
+}
