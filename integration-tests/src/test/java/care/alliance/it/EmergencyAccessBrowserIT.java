@@ -8,12 +8,14 @@ import care.alliance.it.ClinicRecords.AuditRow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Breaking the glass as the people involved see it: Omar Haddad, the on-call psychiatrist, is on no
  * care team. Refused Jordan Lee's plan, he chooses emergency access, is told beside the field that a
  * reason is needed, gives one and reads the plan and a goal under the banner, offered no change. Jordan then
- * reads the notice on their plan and the access, with its reason, in "Who looked at my plan".
+ * reads the notice on their plan and the access, with its reason, in "Who looked at my plan", and
+ * the privacy officer finds the opening and every read under it flagged in the audit.
  */
 class EmergencyAccessBrowserIT extends DeployedAlliance {
 
@@ -76,6 +78,27 @@ class EmergencyAccessBrowserIT extends DeployedAlliance {
             assertTrue(emergency.endsWith("gave this reason: " + REASON), emergency);
             assertTrue(client.text(By.cssSelector("#who-looked .reading-day")).contains("Omar Haddad, MD · Psychiatry — opened it at"),
                     "his reads are listed with the others that day");
+        }
+
+        try (Browser pat = signedIn("pat.quinn", "The audit")) {
+            pat.waitFor(By.id("search:person")).sendKeys("omar.haddad");
+            pat.driver().findElement(By.id("search:emergencyOnly")).click();
+            pat.clickAndWaitForTheNextPage(By.id("search:search-audit"));
+            pat.waitForTitle("The audit");
+            List<WebElement> rows = pat.driver().findElements(By.cssSelector("[id='results:events_data'] > tr"));
+            List<String> texts = rows.stream().map(WebElement::getText).toList();
+            pat.screenshot("privacy-audit-emergency");
+
+            assertTrue(rows.stream().allMatch(row -> row.findElements(By.cssSelector(".emergency-flag")).size() == 1
+                    && row.findElement(By.cssSelector(".emergency-flag")).getText().equals("Emergency access")),
+                    "every row marked an emergency access in words: " + texts);
+            assertTrue(texts.stream().anyMatch(row -> row.contains("BREAK_THE_GLASS") && row.contains("MRN-1002")
+                    && row.contains(REASON)), "the opening, with its reason: " + texts);
+            assertTrue(texts.stream().anyMatch(row -> row.contains("VIEW_PLAN") && row.contains("emergency access: " + REASON)),
+                    "the reads under it: " + texts);
+            assertTrue(rows.stream().anyMatch(row -> row.getText().contains("no valid reason stated")
+                    && row.findElements(By.cssSelector(".refused-flag")).size() == 1),
+                    "the attempt without a reason is listed too, marked refused: " + texts);
         }
     }
 
