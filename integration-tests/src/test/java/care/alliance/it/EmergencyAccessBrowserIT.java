@@ -53,7 +53,7 @@ class EmergencyAccessBrowserIT extends DeployedAlliance {
 
             omar.open(app() + "/clinician/goal.xhtml?goal=" + ClinicRecords.goalId("Lee", "Call my sister every Sunday"));
             assertEquals("Call my sister every Sunday", omar.text(By.id("goal-words")), "the goal is read");
-            for (String change : List.of("answer", "task", "check-in", "revise", "status")) {
+            for (String change : List.of("answer", "task", "check-in", "revise", "status", "labels")) {
                 assertTrue(omar.driver().findElements(By.id(change)).isEmpty(), "no " + change + " form under emergency access");
             }
         }
