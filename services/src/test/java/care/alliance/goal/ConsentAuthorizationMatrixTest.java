@@ -269,7 +269,8 @@ public class ConsentAuthorizationMatrixTest {
     static Stream<Arguments> theConsentByEveryCaller() {
         return CALLERS.stream().flatMap(who -> Stream.of(VIEW_CONSENT, DECIDE_CONSENT).map(operation -> arguments(
                 operation, who, switch (who.standing()) {
-                    case ON_THE_TEAM -> operation == VIEW_CONSENT;
+                    // A clinician in an emergency access reads the consent too: what they may not see, and that it is withheld.
+                    case ON_THE_TEAM, EMERGENCY_ACCESS -> operation == VIEW_CONSENT;
                     case OWN_PLAN -> true;
                     default -> false;
                 })));
