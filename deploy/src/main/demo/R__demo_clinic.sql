@@ -269,21 +269,21 @@ insert into goal (client_id, status, status_reason, change_count, last_changed_b
 select c.id, 'PROPOSED', null, 3, 'tom.okafor', current_timestamp - interval '5' day
 from client c where c.family_name = 'Lee'
   and not exists (select 1 from goal_revision r join goal g on g.id = r.goal_id
-                  where g.client_id = c.id and r.number = 1 and r.client_words = 'Cut down to two coffees a day');
+                  where g.client_id = c.id and r.number = 1 and r.client_words = 'Keep to two drinks on a night out');
 insert into goal_revision (goal_id, number, client_words, clinical_framing, life_area, target_measure, target_value,
     target_direction, target_date, author, author_party, authored_at, reason)
-select g.id, 1, 'Cut down to two coffees a day', 'Caffeine and anxiety', 'PHYSICAL_HEALTH', null, null, null, null, 'tom.okafor', 'PRIMARY_CARE', current_timestamp - interval '5' day, null
+select g.id, 1, 'Keep to two drinks on a night out', 'Alcohol use; harm reduction', 'PHYSICAL_HEALTH', null, null, null, null, 'tom.okafor', 'PRIMARY_CARE', current_timestamp - interval '5' day, null
 from goal g join client c on c.id = g.client_id
 where c.family_name = 'Lee' and not exists (select 1 from goal_revision r where r.goal_id = g.id);
 insert into goal_revision_owner (goal_revision_id, discipline)
-select r.id, 'PRIMARY_CARE' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee') and r.number = 1
+select r.id, 'PRIMARY_CARE' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Keep to two drinks on a night out' and c1.family_name = 'Lee') and r.number = 1
   and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'PRIMARY_CARE');
 insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
-select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee'), 1, 'PRIMARY_CARE', 'tom.okafor', 'AGREE', null, current_timestamp - interval '5' day + interval '0' hour
-where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'PRIMARY_CARE' and x.respondent = 'tom.okafor');
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Keep to two drinks on a night out' and c1.family_name = 'Lee'), 1, 'PRIMARY_CARE', 'tom.okafor', 'AGREE', null, current_timestamp - interval '5' day + interval '0' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Keep to two drinks on a night out' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'PRIMARY_CARE' and x.respondent = 'tom.okafor');
 insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
-select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee'), 1, 'CLIENT', 'jordan.lee', 'ASK_FOR_CHANGE', 'Three would be more realistic', current_timestamp - interval '5' day + interval '1' hour
-where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'CLIENT' and x.respondent = 'jordan.lee');
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Keep to two drinks on a night out' and c1.family_name = 'Lee'), 1, 'CLIENT', 'jordan.lee', 'ASK_FOR_CHANGE', 'Three would be more realistic', current_timestamp - interval '5' day + interval '1' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Keep to two drinks on a night out' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'CLIENT' and x.respondent = 'jordan.lee');
 
 -- Alex's walking goal: a step Alex took on, check-ins over the weeks, and the plan around it.
 insert into goal_task (version, goal_id, client_id, description, assignee_party, due_on, frequency, status, client_agreed_at, created_by, created_at)
@@ -563,5 +563,5 @@ where not exists (select 1 from recommendation r where r.client_id = c.id and r.
 insert into goal_label (goal_id, label)
 select r.goal_id, 'SUBSTANCE_USE'
 from goal_revision r join goal g on g.id = r.goal_id join client c on c.id = g.client_id
-where r.number = 1 and r.client_words = 'Cut down to two coffees a day' and c.family_name = 'Lee'
+where r.number = 1 and r.client_words = 'Keep to two drinks on a night out' and c.family_name = 'Lee'
   and not exists (select 1 from goal_label l where l.goal_id = r.goal_id and l.label = 'SUBSTANCE_USE');

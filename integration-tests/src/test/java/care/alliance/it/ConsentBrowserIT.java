@@ -14,20 +14,20 @@ import org.openqa.selenium.WebElement;
  * what"; Tom Okafor, Jordan's primary care doctor, then sees on the care plan only that a goal is
  * withheld by the client's consent, and opening the goal's address is refused, with none of the
  * goal's words; Jordan consents again, and Tom sees the goal. The demo labels Jordan's goal
- * "Cut down to two coffees a day" as substance use.
+ * "Keep to two drinks on a night out" as substance use.
  */
 class ConsentBrowserIT extends DeployedAlliance {
 
-    private static final String WORDS = "Cut down to two coffees a day";
+    private static final String WORDS = "Keep to two drinks on a night out";
     private static final By PRIMARY_CARE_MAY_SEE_SUBSTANCE_USE =
             By.cssSelector("#label-SUBSTANCE_USE input[value='PRIMARY_CARE']");
 
     @Test
     void aClientWithholdsSubstanceUseFromPrimaryCareWhoSeesOnlyThatItIsWithheldUntilTheyConsentAgain() {
         long lee = ClinicRecords.clientId("Lee");
-        long coffees = ClinicRecords.goalId("Lee", WORDS);
+        long drinks = ClinicRecords.goalId("Lee", WORDS);
         String plan = app() + "/clinician/care-plan.xhtml?client=" + lee;
-        String goal = app() + "/clinician/goal.xhtml?goal=" + coffees;
+        String goal = app() + "/clinician/goal.xhtml?goal=" + drinks;
 
         try (Browser jordan = signedIn("jordan.lee", "My plan")) {
             jordan.driver().findElement(By.id("nav-consent")).click();
@@ -48,7 +48,7 @@ class ConsentBrowserIT extends DeployedAlliance {
             tom.waitForTitle("Care plan of Jordan Lee");
             String withheld = tom.text(By.id("withheld-goals"));
             assertTrue(withheld.contains("Withheld by the client's consent"), withheld);
-            assertFalse(tom.pageText().contains("coffees"), "nothing of the goal on the care plan");
+            assertFalse(tom.pageText().contains("drinks"), "nothing of the goal on the care plan");
             assertTrue(tom.text(By.id("client-consent")).contains("Substance use: Primary care"),
                     "the team knows what it was asked not to see");
             tom.screenshot("care-plan-withheld-goal");
@@ -57,9 +57,9 @@ class ConsentBrowserIT extends DeployedAlliance {
             tom.waitForTitle("This page is not open to you");
             String refusal = tom.pageText();
             assertTrue(refusal.contains("withheld by the client"), refusal);
-            assertFalse(refusal.contains("coffees"), "nothing of the goal on the refusal");
+            assertFalse(refusal.contains("drinks"), "nothing of the goal on the refusal");
         }
-        List<ClinicRecords.AuditRow> refused = ClinicRecords.auditOfRecord("Goal", coffees).stream()
+        List<ClinicRecords.AuditRow> refused = ClinicRecords.auditOfRecord("Goal", drinks).stream()
                 .filter(row -> row.actor().equals("tom.okafor") && row.outcome().equals("REFUSED"))
                 .toList();
         assertFalse(refused.isEmpty(), "the refusals are audited");
