@@ -29,7 +29,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import care.alliance.careplan.CarePlanService;
 import care.alliance.careplan.PlanReaders;
 import care.alliance.careplan.PlanReadersTest;
+import care.alliance.consent.ConsentService;
+import care.alliance.goal.ConsentAuthorizationMatrixTest;
 import care.alliance.client.PreferencesService;
+import care.alliance.emergency.EmergencyAccessService;
 import care.alliance.goal.GoalService;
 import care.alliance.careplan.CarePlanView;
 import care.alliance.goal.GoalView;
@@ -261,13 +264,15 @@ class PlanOperationsMatrixTest {
 
     static Stream<Arguments> everyMethodByEveryCaller() {
         return ROWS.stream().flatMap(row -> CALLERS.stream().map(who -> arguments(row, who,
-                mayDo(row.who(), who.standing()))));
+                mayDo(row.operation(), row.who(), who.standing()))));
     }
 
-    static boolean mayDo(Who who, Standing standing) {
+    /** DESIGN.md's cell, and an open emergency access lets a clinician off the team do the team's reads. */
+    static boolean mayDo(PlanOperation operation, Who who, Standing standing) {
         return switch (standing) {
             case ON_THE_TEAM -> who.team;
             case OWN_PLAN -> who.client;
+            case EMERGENCY_ACCESS -> operation.opensInEmergency();
             case NOT_ON_THE_TEAM, FORMER_MEMBER, ANOTHER_CLIENTS_PLAN, NO_CLINICAL_ROLE -> false;
         };
     }
@@ -303,6 +308,9 @@ class PlanOperationsMatrixTest {
                 () -> assertNotNull(event.occurredAt(), "when"),
                 () -> assertFalse(event.reason() == null || event.reason().isBlank(), "why"),
                 () -> assertNotNull(event.sourceAddress(), "from where"));
+        if (allowed && who.standing() == Standing.EMERGENCY_ACCESS) {
+            assertEquals("emergency access: " + SmallClinic.ROSA_REASON, event.reason(), "a read under emergency access");
+        }
         if (allowed) {
             row.success().check(result, seen, who.caller());
         } else {
@@ -326,6 +334,7 @@ class PlanOperationsMatrixTest {
         Set<PlanOperation> caseReview = CaseReviewMatrixTest.triedHere();
         Set<PlanOperation> accounted = EnumSet.copyOf(here);
         accounted.addAll(PlanReadersTest.TRIED_THERE);
+        accounted.addAll(ConsentAuthorizationMatrixTest.TRIED_THERE);
         accounted.addAll(caseReview);
         accounted.addAll(goals);
         accounted.addAll(relationship);
@@ -372,17 +381,19 @@ class PlanOperationsMatrixTest {
      * The services that open a client's plan (through {@link CarePlanAccess}) and the matrix that
      * tries each: a new service that opens plans needs its rows, and a line here.
      */
-    static final Map<Class<?>, String> PLAN_SERVICES = Map.of(
-            GoalService.class, "PlanAuthorizationMatrixTest",
-            CarePlanService.class, "PlanOperationsMatrixTest",
-            TaskService.class, "PlanOperationsMatrixTest",
-            ProgressService.class, "PlanOperationsMatrixTest",
-            NoteService.class, "PlanOperationsMatrixTest and RelationshipAndPrivacyMatrixTest",
-            PreferencesService.class, "RelationshipAndPrivacyMatrixTest",
-            AllianceService.class, "RelationshipAndPrivacyMatrixTest",
-            MeasureService.class, "MeasureMatrixTest",
-            CaseReviewService.class, "CaseReviewMatrixTest",
-            PlanReaders.class, "PlanReadersTest");
+    static final Map<Class<?>, String> PLAN_SERVICES = Map.ofEntries(
+            Map.entry(GoalService.class, "PlanAuthorizationMatrixTest"),
+            Map.entry(CarePlanService.class, "PlanOperationsMatrixTest"),
+            Map.entry(TaskService.class, "PlanOperationsMatrixTest"),
+            Map.entry(ProgressService.class, "PlanOperationsMatrixTest"),
+            Map.entry(NoteService.class, "PlanOperationsMatrixTest and RelationshipAndPrivacyMatrixTest"),
+            Map.entry(PreferencesService.class, "RelationshipAndPrivacyMatrixTest"),
+            Map.entry(AllianceService.class, "RelationshipAndPrivacyMatrixTest"),
+            Map.entry(MeasureService.class, "MeasureMatrixTest"),
+            Map.entry(CaseReviewService.class, "CaseReviewMatrixTest"),
+            Map.entry(PlanReaders.class, "PlanReadersTest"),
+            Map.entry(ConsentService.class, "ConsentAuthorizationMatrixTest"),
+            Map.entry(EmergencyAccessService.class, "EmergencyAccessServiceTest"));
 
     @Test
     void everyServiceThatOpensAClientsPlanIsTriedByAMatrix() throws Exception {
@@ -404,10 +415,13 @@ class PlanOperationsMatrixTest {
         }
         assertEquals(PLAN_SERVICES.keySet().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
                 opening, "a service that opens clients' plans needs rows in a matrix, and a line in PLAN_SERVICES");
-        // GoalService's, MeasureService's, CaseReviewService's and PlanReaders' methods are checked by their own matrices.
+        // GoalService's, MeasureService's, CaseReviewService's, PlanReaders' and EmergencyAccessService's methods are
+        // checked by their own matrices.
         assertAll(PLAN_SERVICES.keySet().stream()
                 .filter(service -> service != GoalService.class && service != MeasureService.class
-                        && service != CaseReviewService.class && service != PlanReaders.class).map(service -> () -> {
+                        && service != CaseReviewService.class && service != PlanReaders.class
+                        && service != ConsentService.class
+                        && service != EmergencyAccessService.class).map(service -> () -> {
             Set<String> untried = publicMethods(service);
             ROWS.stream().filter(row -> row.service() == service).map(Row::method).forEach(untried::remove);
             untried.removeAll(RelationshipAndPrivacyMatrixTest.methodsTriedHere(service));
