@@ -45,7 +45,12 @@ public enum PlanOperation {
     ANSWER_RECOMMENDATION(Discipline.PRIMARY_CARE),
     VIEW_OWN_MEASURES(false, true),
     /** "Who looked at my plan": the client reads who of the clinic opened their plan. */
-    VIEW_WHO_READ_PLAN(false, true);
+    VIEW_WHO_READ_PLAN(false, true),
+    /**
+     * The plan as a FHIR R4 Bundle: the client's right of access to their own plan, and the team's
+     * hand-over to other systems; each part is read as the caller may read it on the pages.
+     */
+    EXPORT_PLAN(true, true);
 
     private final Set<Discipline> disciplines;
     private final boolean forClient;

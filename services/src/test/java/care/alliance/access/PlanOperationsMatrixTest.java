@@ -29,6 +29,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import care.alliance.careplan.CarePlanService;
 import care.alliance.careplan.PlanReaders;
 import care.alliance.careplan.PlanReadersTest;
+import care.alliance.fhir.FhirExport;
+import care.alliance.fhir.FhirExportMatrixTest;
 import care.alliance.client.PreferencesService;
 import care.alliance.goal.GoalService;
 import care.alliance.careplan.CarePlanView;
@@ -326,13 +328,14 @@ class PlanOperationsMatrixTest {
         Set<PlanOperation> caseReview = CaseReviewMatrixTest.triedHere();
         Set<PlanOperation> accounted = EnumSet.copyOf(here);
         accounted.addAll(PlanReadersTest.TRIED_THERE);
+        accounted.addAll(FhirExportMatrixTest.TRIED_THERE);
         accounted.addAll(caseReview);
         accounted.addAll(goals);
         accounted.addAll(relationship);
         accounted.addAll(measures);
         assertEquals(EnumSet.allOf(PlanOperation.class), accounted, "a new PlanOperation needs rows here,"
                 + " in PlanAuthorizationMatrixTest, RelationshipAndPrivacyMatrixTest, MeasureMatrixTest, CaseReviewMatrixTest"
-                + " or PlanReadersTest");
+                + ", PlanReadersTest or FhirExportMatrixTest");
         assertEquals(EnumSet.noneOf(PlanOperation.class), both(measures, here), "the measures' operations are their own");
         assertEquals(EnumSet.noneOf(PlanOperation.class), both(caseReview, here), "the case review's operations are its own");
         assertAll(
@@ -372,17 +375,18 @@ class PlanOperationsMatrixTest {
      * The services that open a client's plan (through {@link CarePlanAccess}) and the matrix that
      * tries each: a new service that opens plans needs its rows, and a line here.
      */
-    static final Map<Class<?>, String> PLAN_SERVICES = Map.of(
-            GoalService.class, "PlanAuthorizationMatrixTest",
-            CarePlanService.class, "PlanOperationsMatrixTest",
-            TaskService.class, "PlanOperationsMatrixTest",
-            ProgressService.class, "PlanOperationsMatrixTest",
-            NoteService.class, "PlanOperationsMatrixTest and RelationshipAndPrivacyMatrixTest",
-            PreferencesService.class, "RelationshipAndPrivacyMatrixTest",
-            AllianceService.class, "RelationshipAndPrivacyMatrixTest",
-            MeasureService.class, "MeasureMatrixTest",
-            CaseReviewService.class, "CaseReviewMatrixTest",
-            PlanReaders.class, "PlanReadersTest");
+    static final Map<Class<?>, String> PLAN_SERVICES = Map.ofEntries(
+            Map.entry(GoalService.class, "PlanAuthorizationMatrixTest"),
+            Map.entry(CarePlanService.class, "PlanOperationsMatrixTest"),
+            Map.entry(TaskService.class, "PlanOperationsMatrixTest"),
+            Map.entry(ProgressService.class, "PlanOperationsMatrixTest"),
+            Map.entry(NoteService.class, "PlanOperationsMatrixTest and RelationshipAndPrivacyMatrixTest"),
+            Map.entry(PreferencesService.class, "RelationshipAndPrivacyMatrixTest"),
+            Map.entry(AllianceService.class, "RelationshipAndPrivacyMatrixTest"),
+            Map.entry(MeasureService.class, "MeasureMatrixTest"),
+            Map.entry(CaseReviewService.class, "CaseReviewMatrixTest"),
+            Map.entry(PlanReaders.class, "PlanReadersTest"),
+            Map.entry(FhirExport.class, "FhirExportMatrixTest"));
 
     @Test
     void everyServiceThatOpensAClientsPlanIsTriedByAMatrix() throws Exception {
@@ -404,10 +408,11 @@ class PlanOperationsMatrixTest {
         }
         assertEquals(PLAN_SERVICES.keySet().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
                 opening, "a service that opens clients' plans needs rows in a matrix, and a line in PLAN_SERVICES");
-        // GoalService's, MeasureService's, CaseReviewService's and PlanReaders' methods are checked by their own matrices.
+        // GoalService's, MeasureService's, CaseReviewService's, PlanReaders' and FhirExport's methods are checked by their own matrices.
         assertAll(PLAN_SERVICES.keySet().stream()
                 .filter(service -> service != GoalService.class && service != MeasureService.class
-                        && service != CaseReviewService.class && service != PlanReaders.class).map(service -> () -> {
+                        && service != CaseReviewService.class && service != PlanReaders.class
+                        && service != FhirExport.class).map(service -> () -> {
             Set<String> untried = publicMethods(service);
             ROWS.stream().filter(row -> row.service() == service).map(Row::method).forEach(untried::remove);
             untried.removeAll(RelationshipAndPrivacyMatrixTest.methodsTriedHere(service));
