@@ -20,7 +20,8 @@ public enum FhirFormat {
 
     /**
      * The format a request asks for: FHIR's {@code _format} parameter first ("xml", "json" or a
-     * media type), then its Accept header; JSON when neither names XML.
+     * media type), then its Accept header; JSON when neither names FHIR XML. A browser's Accept
+     * names application/xml for any page, so only FHIR's own XML type asks for XML.
      */
     public static FhirFormat asked(String formatParameter, String accept) {
         Optional<FhirFormat> named = named(formatParameter);
@@ -28,8 +29,8 @@ public enum FhirFormat {
             return named.get();
         }
         String header = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
-        boolean xml = header.contains("application/fhir+xml") || header.contains("application/xml");
-        boolean json = header.contains("application/fhir+json") || header.contains("application/json");
+        boolean xml = header.contains("application/fhir+xml");
+        boolean json = header.contains("application/fhir+json");
         return xml && !json ? XML : JSON;
     }
 
