@@ -98,6 +98,9 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/portal/who-looked.xhtml");
             browser.waitForTitle("Who looked at my plan");
             axe.check(browser, "portal: who looked at my plan");
+            browser.open(app() + "/portal/print.xhtml");
+            browser.waitForTitle("Care plan of");
+            axe.check(browser, "portal: printable plan");
         }
         assertAccessible(axe);
     }
