@@ -246,7 +246,8 @@ public class PlanAuthorizationMatrixTest {
             Map.entry(PlanOperation.RECOMMEND, "psychiatric case review"),
             Map.entry(PlanOperation.ANSWER_RECOMMENDATION, "psychiatric case review"),
             Map.entry(PlanOperation.VIEW_OWN_MEASURES, "measures"),
-            Map.entry(PlanOperation.VIEW_WHO_READ_PLAN, "who looked at the plan (PlanReadersTest)"));
+            Map.entry(PlanOperation.VIEW_WHO_READ_PLAN, "who looked at the plan (PlanReadersTest)"),
+            Map.entry(PlanOperation.EXPORT_PLAN, "the FHIR export (FhirExportMatrixTest)"));
 
     @BeforeAll
     static void openTheClinic() {
