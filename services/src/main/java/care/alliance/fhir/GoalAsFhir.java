@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Goal;
@@ -31,6 +34,9 @@ final class GoalAsFhir {
 
     static final String ACHIEVEMENT_SYSTEM = "http://terminology.hl7.org/CodeSystem/goal-achievement";
     static final String PARTICIPANT_TYPE_SYSTEM = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
+
+    private static final Map<String, String> ACHIEVEMENT_DISPLAY = Map.of(
+            "in-progress", "In Progress", "achieved", "Achieved", "not-achieved", "Not Achieved");
 
     private GoalAsFhir() {
     }
@@ -76,9 +82,6 @@ final class GoalAsFhir {
         };
     }
 
-    private static final java.util.Map<String, String> ACHIEVEMENT_DISPLAY = java.util.Map.of(
-            "in-progress", "In Progress", "achieved", "Achieved", "not-achieved", "Not Achieved");
-
     private static Goal.GoalTargetComponent target(GoalView.TargetView view) {
         Goal.GoalTargetComponent target = new Goal.GoalTargetComponent();
         CodeableConcept measure = new CodeableConcept().setText(view.measure());
@@ -121,8 +124,8 @@ final class GoalAsFhir {
         provenance.addTarget(FhirIds.goalReference(view.id()));
         Instant first = agreed.get(0).at();
         Instant last = agreed.get(agreed.size() - 1).at();
-        provenance.setOccurred(new Period().setStartElement(new org.hl7.fhir.r4.model.DateTimeType(date(first)))
-                .setEndElement(new org.hl7.fhir.r4.model.DateTimeType(date(last))));
+        provenance.setOccurred(new Period().setStartElement(new DateTimeType(date(first)))
+                .setEndElement(new DateTimeType(date(last))));
         provenance.setRecordedElement(new InstantType(date(last)));
         boolean complete = view.status() != GoalStatus.PROPOSED && view.status() != GoalStatus.REVISED;
         provenance.setActivity(new CodeableConcept().setText(complete
@@ -139,7 +142,7 @@ final class GoalAsFhir {
                 agent.addRole(new CodeableConcept(new Coding(FhirIds.DISCIPLINE_SYSTEM, FhirIds.code(discipline),
                         FhirIds.discipline(discipline))));
                 agent.setWho(new Reference().setDisplay(answer.respondent() + " for "
-                        + FhirIds.discipline(discipline).toLowerCase(java.util.Locale.ROOT)));
+                        + FhirIds.discipline(discipline).toLowerCase(Locale.ROOT)));
             }
         }
         return Optional.of(provenance);

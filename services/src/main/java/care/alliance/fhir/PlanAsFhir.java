@@ -3,6 +3,7 @@ package care.alliance.fhir;
 import care.alliance.careplan.CarePlanView;
 import care.alliance.goal.GoalView;
 import care.alliance.note.NoteView;
+import care.alliance.task.Frequency;
 import care.alliance.task.TaskView;
 import care.alliance.team.TeamMemberView;
 import care.alliance.team.TeamRole;
@@ -158,7 +159,7 @@ public final class PlanAsFhir {
         return detail;
     }
 
-    private static Timing timing(care.alliance.task.Frequency frequency) {
+    private static Timing timing(Frequency frequency) {
         Timing.TimingRepeatComponent repeat = new Timing.TimingRepeatComponent();
         switch (frequency) {
             case DAILY -> repeat.setFrequency(1).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.D);
