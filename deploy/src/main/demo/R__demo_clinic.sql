@@ -1,5 +1,5 @@
 -- A small, believable clinic to try Alliance with: six clinicians and twelve clients, each with a
--- care team that mixes disciplines. The account ids (and user names) match the demo users of the
+-- care team that mixes disciplines, and an on-call psychiatrist on no team. The account ids (and user names) match the demo users of the
 -- Keycloak realm (deploy/src/main/keycloak/alliance-realm.json). Only loaded when
 -- ALLIANCE_DEMO_LOCATION points here; every statement adds only what is missing, so restarts keep
 -- what people changed.
@@ -12,7 +12,9 @@ from (values
     ('a11ce000-0000-4000-8000-000000000003', 'nina.brooks', 'Nina', 'Brooks', 'PRIMARY_CARE', 'NP'),
     ('a11ce000-0000-4000-8000-000000000004', 'sam.rivera', 'Sam', 'Rivera', 'PSYCHOTHERAPY', 'LCSW'),
     ('a11ce000-0000-4000-8000-000000000005', 'lee.chen', 'Lee', 'Chen', 'PSYCHOTHERAPY', 'PsyD'),
-    ('a11ce000-0000-4000-8000-000000000006', 'maria.gomez', 'Maria', 'Gomez', 'CARE_MANAGEMENT', 'RN')
+    ('a11ce000-0000-4000-8000-000000000006', 'maria.gomez', 'Maria', 'Gomez', 'CARE_MANAGEMENT', 'RN'),
+    -- The on-call psychiatrist, on no care team: they reach a client's plan only through emergency access.
+    ('a11ce000-0000-4000-8000-000000000010', 'omar.haddad', 'Omar', 'Haddad', 'PSYCHIATRY', 'MD')
 ) as v (account_id, username, given_name, family_name, discipline, credentials)
 where not exists (select 1 from staff_member s where s.account_id = v.account_id or s.username = v.username);
 
@@ -267,21 +269,21 @@ insert into goal (client_id, status, status_reason, change_count, last_changed_b
 select c.id, 'PROPOSED', null, 3, 'tom.okafor', current_timestamp - interval '5' day
 from client c where c.family_name = 'Lee'
   and not exists (select 1 from goal_revision r join goal g on g.id = r.goal_id
-                  where g.client_id = c.id and r.number = 1 and r.client_words = 'Cut down to two coffees a day');
+                  where g.client_id = c.id and r.number = 1 and r.client_words = 'Keep to two drinks on a night out');
 insert into goal_revision (goal_id, number, client_words, clinical_framing, life_area, target_measure, target_value,
     target_direction, target_date, author, author_party, authored_at, reason)
-select g.id, 1, 'Cut down to two coffees a day', 'Caffeine and anxiety', 'PHYSICAL_HEALTH', null, null, null, null, 'tom.okafor', 'PRIMARY_CARE', current_timestamp - interval '5' day, null
+select g.id, 1, 'Keep to two drinks on a night out', 'Alcohol use; harm reduction', 'PHYSICAL_HEALTH', null, null, null, null, 'tom.okafor', 'PRIMARY_CARE', current_timestamp - interval '5' day, null
 from goal g join client c on c.id = g.client_id
 where c.family_name = 'Lee' and not exists (select 1 from goal_revision r where r.goal_id = g.id);
 insert into goal_revision_owner (goal_revision_id, discipline)
-select r.id, 'PRIMARY_CARE' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee') and r.number = 1
+select r.id, 'PRIMARY_CARE' from goal_revision r where r.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Keep to two drinks on a night out' and c1.family_name = 'Lee') and r.number = 1
   and not exists (select 1 from goal_revision_owner o where o.goal_revision_id = r.id and o.discipline = 'PRIMARY_CARE');
 insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
-select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee'), 1, 'PRIMARY_CARE', 'tom.okafor', 'AGREE', null, current_timestamp - interval '5' day + interval '0' hour
-where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'PRIMARY_CARE' and x.respondent = 'tom.okafor');
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Keep to two drinks on a night out' and c1.family_name = 'Lee'), 1, 'PRIMARY_CARE', 'tom.okafor', 'AGREE', null, current_timestamp - interval '5' day + interval '0' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Keep to two drinks on a night out' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'PRIMARY_CARE' and x.respondent = 'tom.okafor');
 insert into goal_response (goal_id, revision_number, party, respondent, response, comment, responded_at)
-select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee'), 1, 'CLIENT', 'jordan.lee', 'ASK_FOR_CHANGE', 'Three would be more realistic', current_timestamp - interval '5' day + interval '1' hour
-where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Cut down to two coffees a day' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'CLIENT' and x.respondent = 'jordan.lee');
+select (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Keep to two drinks on a night out' and c1.family_name = 'Lee'), 1, 'CLIENT', 'jordan.lee', 'ASK_FOR_CHANGE', 'Three would be more realistic', current_timestamp - interval '5' day + interval '1' hour
+where not exists (select 1 from goal_response x where x.goal_id = (select r1.goal_id from goal_revision r1 join goal g1 on g1.id = r1.goal_id join client c1 on c1.id = g1.client_id where r1.number = 1 and r1.client_words = 'Keep to two drinks on a night out' and c1.family_name = 'Lee') and x.revision_number = 1 and x.party = 'CLIENT' and x.respondent = 'jordan.lee');
 
 -- Alex's walking goal: a step Alex took on, check-ins over the weeks, and the plan around it.
 insert into goal_task (version, goal_id, client_id, description, assignee_party, due_on, frequency, status, client_agreed_at, created_by, created_at)
@@ -555,3 +557,11 @@ from (values
 ) as v (family_name, days, kind, text, status, answer, answered_by)
 join client c on c.family_name = v.family_name
 where not exists (select 1 from recommendation r where r.client_id = c.id and r.text = v.text);
+
+-- Jordan Lee's goal about a substance carries the label, so that the demo shows who sees what
+-- under the client's consent (portal: Who sees what). Until Jordan decides, the whole team sees it.
+insert into goal_label (goal_id, label)
+select r.goal_id, 'SUBSTANCE_USE'
+from goal_revision r join goal g on g.id = r.goal_id join client c on c.id = g.client_id
+where r.number = 1 and r.client_words = 'Keep to two drinks on a night out' and c.family_name = 'Lee'
+  and not exists (select 1 from goal_label l where l.goal_id = r.goal_id and l.label = 'SUBSTANCE_USE');

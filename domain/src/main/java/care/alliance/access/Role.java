@@ -13,7 +13,9 @@ public enum Role {
     THERAPIST("therapist", true),
     CARE_MANAGER("care-manager", true),
     CLIENT("client", false),
-    CLINIC_ADMIN("clinic-admin", false);
+    CLINIC_ADMIN("clinic-admin", false),
+    /** Reviews the audit and emergency accesses: who did what to whose record, never the record's content. */
+    PRIVACY_OFFICER("privacy-officer", false);
 
     private final String realmName;
     private final boolean clinician;

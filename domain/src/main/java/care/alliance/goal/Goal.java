@@ -4,7 +4,10 @@ import care.alliance.person.PlainText;
 import care.alliance.rules.ChangeRefused;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
+import care.alliance.consent.SensitiveLabel;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,13 +15,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A goal of a client's care plan, set with the client rather than for them.
@@ -75,6 +82,13 @@ public class Goal {
 
     @Column(name = "status_reason", length = REASON_LENGTH)
     private String statusReason;
+
+    /** The sensitive parts the goal touches; who of the team sees it then is the client's consent to decide. */
+    @ElementCollection
+    @CollectionTable(name = "goal_label", joinColumns = @JoinColumn(name = "goal_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "label", nullable = false, length = 40)
+    private Set<SensitiveLabel> labels = new HashSet<>();
 
     protected Goal() {
     }
@@ -166,6 +180,28 @@ public class Goal {
         statusReason = PlainText.required(reason, RuleWords.say("field.discontinueReason"), REASON_LENGTH);
         status = GoalStatus.DISCONTINUED;
         changed(by, at);
+    }
+
+    /**
+     * Labels the goal as touching these sensitive parts, or none. Labelling is not a revision: it
+     * changes who may see the goal, not what it says, so it asks nobody to agree again; it is
+     * possible in every state, as a closed goal's words stay sensitive.
+     */
+    public void label(Set<SensitiveLabel> newLabels, String by, Instant at) {
+        if (newLabels == null || newLabels.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInput(RuleWords.say("goal.labelsRequired"));
+        }
+        if (labels().equals(newLabels.isEmpty() ? EnumSet.noneOf(SensitiveLabel.class) : EnumSet.copyOf(newLabels))) {
+            throw new ChangeRefused(RuleWords.say("goal.labelsUnchanged"));
+        }
+        labels.clear();
+        labels.addAll(newLabels);
+        changed(by, at);
+    }
+
+    /** The goal's sensitive labels; none for most goals. */
+    public Set<SensitiveLabel> labels() {
+        return labels.isEmpty() ? EnumSet.noneOf(SensitiveLabel.class) : EnumSet.copyOf(labels);
     }
 
     public Consensus consensus() {

@@ -43,6 +43,11 @@ public enum Party {
         return Optional.empty();
     }
 
+    /** The discipline the party answers for; none for the client. */
+    public Discipline discipline() {
+        return discipline;
+    }
+
     /** Whether the party is one of the care team's disciplines, who read the team's clinical framing. */
     public static boolean isTeam(Party party) {
         return party != null && party.discipline != null;

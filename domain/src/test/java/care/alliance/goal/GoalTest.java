@@ -83,6 +83,27 @@ class GoalTest {
         };
     }
 
+    // ------------------------------------------------------------------------------- sensitive labels
+
+    @Test
+    void labellingAGoalChangesWhoMaySeeItNotWhatItSaysAndAsksNobodyToAgreeAgain() {
+        Goal goal = proposedByTherapist();
+        int revisions = goal.revisions().size();
+        java.util.Set<Party> agreed = goal.consensus().agreed();
+
+        goal.label(java.util.EnumSet.of(care.alliance.consent.SensitiveLabel.SUBSTANCE_USE), "alex.morgan",
+                T0.plusSeconds(60));
+
+        assertEquals(java.util.EnumSet.of(care.alliance.consent.SensitiveLabel.SUBSTANCE_USE), goal.labels());
+        assertEquals(revisions, goal.revisions().size(), "no new revision");
+        assertEquals(agreed, goal.consensus().agreed(), "the answers stand");
+        assertEquals("alex.morgan", goal.lastChangedBy());
+        assertThrows(care.alliance.rules.ChangeRefused.class, () -> goal.label(
+                java.util.EnumSet.of(care.alliance.consent.SensitiveLabel.SUBSTANCE_USE), "sam.rivera", T0));
+        goal.label(java.util.Set.of(), "sam.rivera", T0.plusSeconds(120));
+        assertTrue(goal.labels().isEmpty(), "labels can be taken off again");
+    }
+
     // ------------------------------------------------------------------------------- the consensus rule
 
     @Test

@@ -98,6 +98,9 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/portal/who-looked.xhtml");
             browser.waitForTitle("Who looked at my plan");
             axe.check(browser, "portal: who looked at my plan");
+            browser.open(app() + "/portal/consent.xhtml");
+            browser.waitForTitle("Who sees what");
+            axe.check(browser, "portal: who sees what");
             browser.open(app() + "/portal/print.xhtml");
             browser.waitForTitle("Care plan of");
             axe.check(browser, "portal: printable plan");
@@ -153,6 +156,19 @@ class AccessibilityBrowserIT extends DeployedAlliance {
         assertAccessible(axe);
     }
 
+    @Test
+    void thePrivacyOfficersAuditMeetsWcag21AA() {
+        AccessibilityCheck axe = new AccessibilityCheck();
+        try (Browser browser = signedIn("pat.quinn", "The audit")) {
+            axe.check(browser, "the audit");
+            browser.waitFor(By.id("search:person")).sendKeys("not a user name");
+            browser.clickAndWaitForTheNextPage(By.id("search:search-audit"));
+            browser.waitFor(By.id("search:person-message"));
+            axe.check(browser, "the audit, a filter refused");
+        }
+        assertAccessible(axe);
+    }
+
     /**
      * The psychiatric case review on the plan as its two writers see it: the psychiatrist's forms
      * unfolded beside the open recommendation, and primary care's answer form.
@@ -172,6 +188,36 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/clinician/care-plan.xhtml?client=" + riley);
             browser.waitFor(By.id("answer"));
             axe.check(browser, "care plan: case review, primary care's answer form");
+        }
+        assertAccessible(axe);
+    }
+
+    /**
+     * Emergency access, by the on-call psychiatrist on no team: the refused plan offering it, its
+     * form (by the client named in the address, and by record number), the form refused, and the
+     * care plan read under its banner.
+     */
+    @Test
+    void theEmergencyAccessPagesMeetWcag21AA() {
+        long dunn = ClinicRecords.clientId("Dunn");
+        AccessibilityCheck axe = new AccessibilityCheck();
+        try (Browser browser = signedIn("omar.haddad", "My caseload")) {
+            browser.open(app() + "/clinician/care-plan.xhtml?client=" + dunn);
+            browser.waitFor(By.id("emergency-access"));
+            axe.check(browser, "forbidden, offering emergency access");
+            browser.clickAndWaitForTheNextPage(By.id("emergency-access"));
+            browser.waitFor(By.id("emergency:emergencyReason"));
+            axe.check(browser, "emergency access");
+            browser.clickAndWaitForTheNextPage(By.id("emergency:open"));
+            browser.waitFor(By.id("emergency:emergencyReason-message"));
+            axe.check(browser, "emergency access, refused");
+            browser.driver().findElement(By.id("emergency:emergencyReason")).sendKeys("Accessibility check of emergency access");
+            browser.clickAndWaitForTheNextPage(By.id("emergency:open"));
+            browser.waitFor(By.id("emergency-banner"));
+            axe.check(browser, "care plan under emergency access");
+            browser.open(app() + "/clinician/emergency-access.xhtml");
+            browser.waitFor(By.id("emergency:recordNumber"));
+            axe.check(browser, "emergency access by record number");
         }
         assertAccessible(axe);
     }

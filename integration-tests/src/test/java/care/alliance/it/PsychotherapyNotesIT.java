@@ -68,6 +68,7 @@ class PsychotherapyNotesIT extends DeployedAlliance {
         "tom.okafor   | primary-care | not on this client's care team      | /clinician/caseload.xhtml",
         "alex.morgan  | client       | another client's plan               | /portal/my-plan.xhtml",
         "ivan.petrov  | clinic-admin | role may not see clinical content   | /admin/care-teams.xhtml",
+        "pat.quinn    | privacy-officer | role may not see clinical content | /privacy/audit.xhtml",
     })
     void everyoneElseIsRefusedSeesNothingAndIsAudited(String username, String role, String reason, String landing) {
         HttpResponse<String> response = openNoteAs(username, landing);

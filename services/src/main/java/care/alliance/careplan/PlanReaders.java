@@ -3,6 +3,7 @@ package care.alliance.careplan;
 import care.alliance.access.CarePlanAccess;
 import care.alliance.access.PlanOperation;
 import care.alliance.audit.Outcome;
+import care.alliance.emergency.EmergencyAccesses;
 import care.alliance.team.StaffMember;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * "Who looked at my plan": the clinicians who opened a client's care plan in the last 90 days, as
- * the audit recorded each opening, for the client on their own plan. It reads the audit, never
+ * the audit recorded each opening, and the emergency accesses to it with their reasons, for the
+ * client on their own plan. It reads the audit, never
  * writes to it but for the client's own look, which the policy records as every look is.
  */
 @Stateless
@@ -35,9 +37,12 @@ public class PlanReaders {
     @PersistenceContext(unitName = "alliance")
     EntityManager entityManager;
 
+    @Inject
+    EmergencyAccesses emergencyAccesses;
+
     Clock clock = Clock.systemDefaultZone();
 
-    /** Who of the clinic opened the client's plan, by day, the most recent first. */
+    /** Who of the clinic opened the client's plan, and who opened it in an emergency and why, by day, the most recent first. */
     public List<PlanReading> whoReadMyPlan(long clientId) {
         access.require(clientId, PlanOperation.VIEW_WHO_READ_PLAN, "AuditEvent", null);
         Instant since = clock.instant().minus(Duration.ofDays(DAYS_SHOWN));
@@ -58,6 +63,10 @@ public class PlanReaders {
                             reader.discipline());
                 })
                 .toList();
-        return PlanReading.byDay(openings, clock.getZone());
+        List<PlanReading.EmergencyOpening> emergencies = emergencyAccesses.ofClientSince(clientId, since).stream()
+                .map(access -> new PlanReading.EmergencyOpening(access.clinicianName(), access.discipline(),
+                        access.openedAt(), access.reason().text()))
+                .toList();
+        return PlanReading.byDay(openings, emergencies, clock.getZone());
     }
 }

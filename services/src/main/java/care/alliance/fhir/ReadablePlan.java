@@ -24,7 +24,7 @@ public record ReadablePlan(CareTeamView team, PreferencesView client, CarePlanVi
         Instant exportedAt) {
 
     public ReadablePlan {
-        List<GoalView> shown = goals.stream().filter(goal -> !isWithheld(goal)).toList();
+        List<GoalView> shown = goals.stream().filter(goal -> !goal.withheld()).toList();
         Set<Long> shownIds = shown.stream().map(GoalView::id).collect(Collectors.toSet());
         goals = shown;
         tasks = tasks.stream().filter(task -> shownIds.contains(task.goalId())).toList();
@@ -35,14 +35,5 @@ public record ReadablePlan(CareTeamView team, PreferencesView client, CarePlanVi
 
     public long clientId() {
         return team.clientId();
-    }
-
-    /**
-     * A goal the caller may not read (consent withheld for its label) stands in the goal views as a
-     * placeholder without the client's words, which every real goal has. This is the one place
-     * the export decides what a placeholder is.
-     */
-    static boolean isWithheld(GoalView goal) {
-        return goal.clientWords() == null || goal.clientWords().isBlank();
     }
 }

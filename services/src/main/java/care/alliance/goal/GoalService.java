@@ -3,6 +3,8 @@ package care.alliance.goal;
 import care.alliance.access.CarePlanAccess;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
+import care.alliance.consent.ConsentInForce;
+import care.alliance.consent.SensitiveLabel;
 import care.alliance.measure.Instrument;
 import care.alliance.measure.MeasureResult;
 import care.alliance.measure.Measures;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -37,10 +40,20 @@ public class GoalService {
     /** Microseconds, as the database keeps them, so a goal reads back exactly as it was returned. */
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 
-    /** The client's goals, for their team or for the client. */
+    /**
+     * The client's goals, for their team or for the client. A goal the client's consent keeps from
+     * the reader is in the list only as withheld, and audited as refused.
+     */
     public List<GoalView> goalsOf(long clientId) {
-        Party reader = access.require(clientId, PlanOperation.VIEW_PLAN, "CarePlan", null).party();
-        return goals.ofClient(clientId).stream().map(goal -> GoalView.of(goal, reader)).toList();
+        PlanAccess allowed = access.require(clientId, PlanOperation.VIEW_PLAN, "CarePlan", null);
+        ConsentInForce consent = access.consentOf(clientId);
+        List<GoalView> views = goals.ofClient(clientId).stream()
+                .map(goal -> CarePlanAccess.withholds(allowed, goal.labels(), consent)
+                        ? GoalView.withheld(goal) : GoalView.of(goal, allowed.party()))
+                .toList();
+        access.auditWithheld(PlanOperation.VIEW_PLAN, clientId,
+                views.stream().filter(GoalView::withheld).map(GoalView::id).toList());
+        return views;
     }
 
     /** A new goal for the client, in the client's words, proposed by the signed-in person. */
@@ -83,10 +96,19 @@ public class GoalService {
                 goal.discontinue(access.caller().username(), reason, clock.instant()));
     }
 
+    /**
+     * Labels the goal as touching sensitive parts of the plan (or takes labels off), by the client
+     * or anyone of the team who may see it; the client's consent then decides who of the team sees it.
+     */
+    public GoalView label(long goalId, long seenVersion, Set<SensitiveLabel> labels) {
+        return change(goalId, seenVersion, PlanOperation.LABEL_GOAL, (goal, party) ->
+                goal.label(labels, access.caller().username(), clock.instant()));
+    }
+
     /** Every revision of the goal with its author, time and reason, every answer given, and the latest score on its target. */
     public GoalHistory historyOf(long goalId) {
         Goal goal = load(goalId, PlanOperation.VIEW_GOAL_HISTORY);
-        PlanAccess allowed = access.require(goal.clientId(), PlanOperation.VIEW_GOAL_HISTORY, "Goal", goalId);
+        PlanAccess allowed = access.requireOnGoal(goal, PlanOperation.VIEW_GOAL_HISTORY, "Goal", goalId);
         // A target on a questionnaire's score is followed by the client's own scores, as others are by check-ins.
         Optional<MeasureResult> latestScore = Instrument.ofTarget(goal.currentContent().target())
                 .flatMap(instrument -> measures.latestOf(goal.clientId(), instrument));
@@ -100,13 +122,15 @@ public class GoalService {
      */
     private GoalView change(long goalId, long seenVersion, PlanOperation operation, BiConsumer<Goal, Party> change) {
         Goal goal = access.found(goals.findForChange(goalId), operation, "Goal", goalId);
-        PlanAccess allowed = access.require(goal.clientId(), operation, "Goal", goalId);
+        PlanAccess allowed = access.requireOnGoal(goal, operation, "Goal", goalId);
         if (goal.version() != seenVersion) {
             throw new ChangedMeanwhile(GoalView.of(goal, allowed.party()));
         }
         change.accept(goal, allowed.party());
         goals.flush();
-        return GoalView.of(goal, allowed.party());
+        // A clinician may label a goal so that the client's consent keeps it from their own discipline.
+        return CarePlanAccess.withholds(allowed, goal.labels(), access.consentOf(goal.clientId()))
+                ? GoalView.withheld(goal) : GoalView.of(goal, allowed.party());
     }
 
     private Goal load(long goalId, PlanOperation operation) {

@@ -1,5 +1,6 @@
 package care.alliance.goal;
 
+import care.alliance.consent.SensitiveLabel;
 import care.alliance.measure.Instrument;
 import care.alliance.team.Discipline;
 import java.io.Serializable;
@@ -16,8 +17,8 @@ import java.util.Set;
  */
 public record GoalView(long id, long version, long clientId, GoalStatus status, String statusReason,
         int revision, String clientWords, String clinicalFraming, LifeArea lifeArea, Set<Discipline> owners,
-        TargetView target, List<Answer> answers, String lastChangedBy, Instant lastChangedAt)
-        implements Serializable {
+        TargetView target, List<Answer> answers, String lastChangedBy, Instant lastChangedAt,
+        Set<SensitiveLabel> labels, boolean withheld) implements Serializable {
 
     /** One party's standing on the current revision: agreed, asked for a change, declined, or not yet. */
     public record Answer(Party party, Response response, String respondent, String comment, Instant at)
@@ -57,15 +58,24 @@ public record GoalView(long id, long version, long clientId, GoalStatus status, 
         return new GoalView(goal.id(), goal.version(), goal.clientId(), goal.status(), goal.statusReason(),
                 goal.currentRevision().number(), content.clientWords(), content.clinicalFraming(), content.lifeArea(),
                 content.owners(), target == null ? null : TargetView.of(target),
-                answers, goal.lastChangedBy(), goal.lastChangedAt());
+                answers, goal.lastChangedBy(), goal.lastChangedAt(), goal.labels(), false);
     }
 
-    /** The parties whose agreement the goal still waits for. */
+    /**
+     * A goal the client's consent keeps from the reader: that something is there, and nothing of it —
+     * no words, framing, target, life area, status, answers, or which labels it carries.
+     */
+    static GoalView withheld(Goal goal) {
+        return new GoalView(goal.id(), 0, goal.clientId(), null, null, 0, null, null, null, Set.of(), null, List.of(),
+                null, null, Set.of(), true);
+    }
+
+    /** The parties whose agreement the goal still waits for; none that the reader may know of when withheld. */
     public List<Party> waitingFor() {
         return answers.stream().filter(answer -> answer.response() != Response.AGREE).map(Answer::party).toList();
     }
 
     public boolean awaitsAgreement() {
-        return status.awaitsAgreement();
+        return !withheld && status.awaitsAgreement();
     }
 }

@@ -48,10 +48,13 @@ public class JpaGoals implements Goals {
                 .getResultList());
     }
 
-    /** Fetches the goals' answers in one more query rather than one per goal. */
+    /** Fetches the goals' answers and sensitive labels in two more queries rather than two per goal. */
     private List<Goal> withAnswers(List<Goal> goals) {
         if (!goals.isEmpty()) {
             entityManager.createQuery("select distinct g from Goal g left join fetch g.responses where g in :goals", Goal.class)
+                    .setParameter("goals", goals)
+                    .getResultList();
+            entityManager.createQuery("select distinct g from Goal g left join fetch g.labels where g in :goals", Goal.class)
                     .setParameter("goals", goals)
                     .getResultList();
         }

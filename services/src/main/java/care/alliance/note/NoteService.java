@@ -4,6 +4,8 @@ import care.alliance.access.CarePlanAccess;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
 import care.alliance.access.ServiceWords;
+import care.alliance.consent.ConsentInForce;
+import care.alliance.goal.Goal;
 import care.alliance.goal.Goals;
 import care.alliance.goal.Party;
 import care.alliance.rules.ChangeRefused;
@@ -13,6 +15,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The team's notes on a client's plan and goals, and a therapist's psychotherapy notes. The team
@@ -39,11 +44,16 @@ public class NoteService {
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 
+    /** A note on the plan, or on one of its goals; a goal the client's consent keeps from the writer is refused, and audited. */
     public NoteView write(long clientId, Long goalId, Visibility visibility, String body) {
-        PlanAccess allowed = access.require(clientId, PlanOperation.WRITE_NOTE, "TeamNote", null);
-        if (goalId != null && goals.find(goalId).filter(goal -> goal.clientId() == clientId).isEmpty()) {
+        Optional<Goal> goal = goalId == null ? Optional.empty() : goals.find(goalId).filter(g -> g.clientId() == clientId);
+        if (goalId != null && goal.isEmpty()) {
+            access.require(clientId, PlanOperation.WRITE_NOTE, "TeamNote", null);
             throw new ChangeRefused(ServiceWords.say("note.goalOfThisPlanOnly"));
         }
+        PlanAccess allowed = goal.isPresent()
+                ? access.requireOnGoal(goal.get(), PlanOperation.WRITE_NOTE, "TeamNote", null)
+                : access.require(clientId, PlanOperation.WRITE_NOTE, "TeamNote", null);
         TeamNote note = new TeamNote(clientId, goalId, access.caller().username(), allowed.party(), visibility, body,
                 clock.instant());
         notes.add(note);
@@ -55,10 +65,23 @@ public class NoteService {
     public List<NoteView> notesOf(long clientId) {
         PlanAccess allowed = access.require(clientId, PlanOperation.VIEW_PLAN, "TeamNote", null);
         boolean client = allowed.party() == Party.CLIENT;
-        return notes.ofClient(clientId).stream()
+        List<TeamNote> readable = notes.ofClient(clientId).stream()
                 .filter(note -> !client || note.isVisibleToClient())
+                .toList();
+        // A note on a goal the client's consent keeps from the reader is withheld with the goal.
+        ConsentInForce consent = access.consentOf(clientId);
+        Set<Long> withheldGoals = readable.stream().anyMatch(note -> note.goalId() != null)
+                ? goals.ofClient(clientId).stream()
+                        .filter(goal -> CarePlanAccess.withholds(allowed, goal.labels(), consent))
+                        .map(Goal::id).collect(Collectors.toSet())
+                : Set.of();
+        List<NoteView> shown = readable.stream()
+                .filter(note -> note.goalId() == null || !withheldGoals.contains(note.goalId()))
                 .map(NoteView::of)
                 .toList();
+        access.auditWithheld(PlanOperation.VIEW_PLAN, clientId, readable.stream().map(TeamNote::goalId)
+                .filter(goalId -> goalId != null && withheldGoals.contains(goalId)).toList());
+        return shown;
     }
 
     public PsychotherapyNoteView writePsychotherapyNote(long clientId, String body) {

@@ -4,6 +4,7 @@ import care.alliance.access.CarePlanAccess;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
 import care.alliance.access.ServiceWords;
+import care.alliance.consent.ConsentInForce;
 import care.alliance.goal.ChangedMeanwhile;
 import care.alliance.goal.Goal;
 import care.alliance.goal.Goals;
@@ -16,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 
 /**
@@ -37,10 +40,16 @@ public class TaskService {
 
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 
+    /** The client's tasks; those toward a goal the client's consent keeps from the reader are left out, and audited. */
     public List<TaskView> tasksOf(long clientId) {
-        access.require(clientId, PlanOperation.VIEW_PLAN, "Task", null);
+        PlanAccess allowed = access.require(clientId, PlanOperation.VIEW_PLAN, "Task", null);
+        ConsentInForce consent = access.consentOf(clientId);
         LocalDate today = LocalDate.now(clock);
-        return tasks.ofClient(clientId).stream().map(task -> TaskView.of(task, today)).toList();
+        Map<Boolean, List<Task>> withheld = tasks.ofClient(clientId).stream()
+                .collect(Collectors.partitioningBy(task -> CarePlanAccess.withholds(allowed, task.goal().labels(), consent)));
+        access.auditWithheld(PlanOperation.VIEW_PLAN, clientId,
+                withheld.get(true).stream().map(task -> task.goal().id()).toList());
+        return withheld.get(false).stream().map(task -> TaskView.of(task, today)).toList();
     }
 
     /**
@@ -49,7 +58,7 @@ public class TaskService {
      */
     public TaskView addTask(long goalId, String description, Assignee assignee, LocalDate dueOn, Frequency frequency) {
         Goal goal = access.found(goals.find(goalId), PlanOperation.ADD_TASK, "Goal", goalId);
-        PlanAccess allowed = access.require(goal.clientId(), PlanOperation.ADD_TASK, "Goal", goalId);
+        PlanAccess allowed = access.requireOnGoal(goal, PlanOperation.ADD_TASK, "Goal", goalId);
         if (allowed.party() == Party.CLIENT && (assignee == null || !assignee.isClient())) {
             throw new ChangeRefused(ServiceWords.say("task.clientAddsOwnOnly"));
         }
@@ -90,7 +99,7 @@ public class TaskService {
 
     private TaskView change(long taskId, long seenVersion, PlanOperation operation, BiConsumer<Task, Party> change) {
         Task task = access.found(tasks.findForChange(taskId), operation, "Task", taskId);
-        PlanAccess allowed = access.require(task.clientId(), operation, "Task", taskId);
+        PlanAccess allowed = access.requireOnGoal(task.goal(), operation, "Task", taskId);
         if (task.version() != seenVersion) {
             throw new ChangedMeanwhile(ServiceWords.say("changed.task"));
         }

@@ -4,10 +4,13 @@ import care.alliance.access.AccessPolicy;
 import care.alliance.access.AccessRefused;
 import care.alliance.access.Caller;
 import care.alliance.access.Decision;
+import care.alliance.access.EmergencyAccessOffered;
 import care.alliance.access.NotFound;
+import care.alliance.access.PlanOperation;
 import care.alliance.access.ServiceWords;
 import care.alliance.access.SignedInCaller;
 import care.alliance.audit.AuditTrail;
+import care.alliance.emergency.EmergencyAccesses;
 import care.alliance.goal.Goal;
 import care.alliance.goal.Goals;
 import care.alliance.goal.Party;
@@ -15,6 +18,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,6 +52,9 @@ public class CareTeamService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    EmergencyAccesses emergencyAccesses;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -88,7 +95,7 @@ public class CareTeamService {
         return new CaseloadPage(query, entries, rows.get(0).clients());
     }
 
-    /** One client's care team, for its clinicians and for the client. */
+    /** One client's care team, for its clinicians, for the client, and for a clinician in an emergency access. */
     public CareTeamView careTeamOf(long clientId) {
         Caller caller = signedIn.current();
         LocalDate today = LocalDate.now(clock);
@@ -98,10 +105,16 @@ public class CareTeamService {
                     .client(clientId).build()));
             throw new NotFound(ServiceWords.say("team.noCareTeam"));
         }
-        Decision decision = AccessPolicy.mayViewCareTeam(caller, team, today);
+        Instant now = clock.instant();
+        Decision decision = AccessPolicy.mayViewCareTeam(caller, team, today, now,
+                () -> emergencyAccesses.openFor(caller.accountId(), clientId, now));
         audit.record(List.of(audit.event(caller, VIEW_CARE_TEAM, decision)
                 .record("CareTeam", team.id()).client(clientId).build()));
         if (!decision.allowed()) {
+            // the team is read with the plan: a clinician off the team is offered what opens both
+            if (AccessPolicy.offersEmergencyAccess(caller, PlanOperation.VIEW_PLAN, team, today)) {
+                throw new EmergencyAccessOffered(ServiceWords.say("team.notOnTeam"), clientId);
+            }
             throw new AccessRefused(ServiceWords.say("team.notOnTeam"));
         }
         return CareTeamView.of(team, today);

@@ -116,8 +116,10 @@ class CaseReviewMatrixTest {
                         assertTrue(view.open().stream().anyMatch(open -> open.id() == seen.recommendationId()),
                                 "the open recommendation");
                         assertEquals(List.of("Lena Fischer, NP"), view.answeredByClinicians(), "who answers it");
-                        assertEquals(who.caller().has(care.alliance.access.Role.PSYCHIATRIST), view.mayReview());
-                        assertEquals(who.caller().has(care.alliance.access.Role.PRIMARY_CARE), view.mayAnswer());
+                        boolean onTheTeam = who.standing() == Standing.ON_THE_TEAM;
+                        assertEquals(onTheTeam && who.caller().has(care.alliance.access.Role.PSYCHIATRIST), view.mayReview(),
+                                "an emergency access reads the review, never writes one");
+                        assertEquals(onTheTeam && who.caller().has(care.alliance.access.Role.PRIMARY_CARE), view.mayAnswer());
                     }),
             new Row(MARK_REVIEWED, EnumSet.of(Discipline.PSYCHIATRY), "markReviewed", "CaseReview", NO_RECORD,
                     CaseReviewMatrixTest::theClient,
@@ -160,7 +162,8 @@ class CaseReviewMatrixTest {
     }
 
     static boolean mayDo(Row row, Someone who) {
-        return who.standing() == Standing.ON_THE_TEAM && row.team().contains(disciplineOf(who));
+        return who.standing() == Standing.ON_THE_TEAM && row.team().contains(disciplineOf(who))
+                || who.standing() == Standing.EMERGENCY_ACCESS && row.operation().opensInEmergency();
     }
 
     static String reasonFor(Row row, Someone who) {
@@ -168,6 +171,8 @@ class CaseReviewMatrixTest {
             case ON_THE_TEAM -> row.team().contains(disciplineOf(who)) ? "member of the client's care team"
                     : "not for " + disciplineOf(who).name().toLowerCase(Locale.ROOT).replace('_', ' ') + " to do";
             case NOT_ON_THE_TEAM, FORMER_MEMBER -> "not on this client's care team";
+            case EMERGENCY_ACCESS -> row.operation().opensInEmergency() ? "emergency access: " + SmallClinic.ROSA_REASON
+                    : "not on this client's care team";
             case OWN_PLAN -> "the care team does this";
             case ANOTHER_CLIENTS_PLAN -> "another client's plan";
             case NO_CLINICAL_ROLE -> "role may not see clinical content";
@@ -213,14 +218,20 @@ class CaseReviewMatrixTest {
         }
     }
 
-    /** Counted over the whole matrix: the psychiatrist twice, primary care once, the whole team once; nobody else. */
+    /**
+     * Counted over the whole matrix: the psychiatrist twice, primary care once, the whole team once,
+     * a clinician in an open emergency access the read only; nobody else.
+     */
     @Test
     void theMatrixAllowsOnlyThePrescribersToWriteAndTheTeamToRead() {
         List<Arguments> allowed = everyMethodByEveryCaller().filter(arguments -> (boolean) arguments.get()[2]).toList();
         long onTheTeam = CALLERS.stream().filter(who -> who.standing() == Standing.ON_THE_TEAM).count();
-        assertEquals(onTheTeam + 2 + 1, allowed.size(), "reads by the team, two writes by psychiatry, one by primary care");
-        assertTrue(allowed.stream().allMatch(arguments -> ((Someone) arguments.get()[1]).standing() == Standing.ON_THE_TEAM),
-                "only members of the client's team today");
+        long inAnEmergency = CALLERS.stream().filter(who -> who.standing() == Standing.EMERGENCY_ACCESS).count();
+        assertEquals(onTheTeam + 2 + 1 + inAnEmergency, allowed.size(),
+                "reads by the team and in an emergency access, two writes by psychiatry, one by primary care");
+        assertTrue(allowed.stream().allMatch(arguments -> ((Someone) arguments.get()[1]).standing() == Standing.ON_THE_TEAM
+                || ((Row) arguments.get()[0]).operation() == VIEW_CASE_REVIEW),
+                "only members of the client's team today write");
         assertTrue(allowed.stream().filter(arguments -> ((Row) arguments.get()[0]).operation() != VIEW_CASE_REVIEW)
                 .map(arguments -> Party.of(disciplineOf((Someone) arguments.get()[1])))
                 .allMatch(Party::prescribes), "only prescribers write: DESIGN.md's medication rule");

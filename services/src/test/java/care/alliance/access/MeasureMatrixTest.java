@@ -207,6 +207,7 @@ class MeasureMatrixTest {
         return switch (who.standing()) {
             case ON_THE_TEAM -> row.who().team();
             case OWN_PLAN -> row.who().client();
+            case EMERGENCY_ACCESS -> row.operation().opensInEmergency();
             case NOT_ON_THE_TEAM, FORMER_MEMBER, ANOTHER_CLIENTS_PLAN, NO_CLINICAL_ROLE -> false;
         };
     }
@@ -215,6 +216,8 @@ class MeasureMatrixTest {
         return switch (who.standing()) {
             case ON_THE_TEAM -> row.who().team() ? "member of the client's care team" : "only the client does this";
             case NOT_ON_THE_TEAM, FORMER_MEMBER -> "not on this client's care team";
+            case EMERGENCY_ACCESS -> row.operation().opensInEmergency() ? "emergency access: " + SmallClinic.ROSA_REASON
+                    : "not on this client's care team";
             case OWN_PLAN -> row.who().client() ? "the client's own plan" : "the care team does this";
             case ANOTHER_CLIENTS_PLAN -> "another client's plan";
             case NO_CLINICAL_ROLE -> "role may not see clinical content";
@@ -267,7 +270,12 @@ class MeasureMatrixTest {
         long teamOnTheirClient = CALLERS.stream().filter(who -> who.standing() == Standing.ON_THE_TEAM).count();
         long teamRows = ROWS.stream().filter(row -> row.who().team()).count();
         long clientRows = ROWS.stream().filter(row -> row.who().client()).count();
-        assertEquals(teamOnTheirClient * teamRows + clientRows, allowedRows);
+        long inAnEmergency = CALLERS.stream().filter(who -> who.standing() == Standing.EMERGENCY_ACCESS).count();
+        long emergencyReads = ROWS.stream().filter(row -> row.operation().opensInEmergency()).count();
+        assertEquals(teamOnTheirClient * teamRows + clientRows + inAnEmergency * emergencyReads, allowedRows);
+        assertTrue(everyMethodByEveryCaller().noneMatch(arguments -> (boolean) arguments.get()[2]
+                && ((Someone) arguments.get()[1]).standing() == Standing.EMERGENCY_ACCESS
+                && !((Row) arguments.get()[0]).operation().isRead()), "an emergency access changes nothing");
         assertTrue(everyMethodByEveryCaller().noneMatch(arguments -> (boolean) arguments.get()[2]
                 && ((Someone) arguments.get()[1]).standing() == Standing.NO_CLINICAL_ROLE), "clinic IT: nothing");
     }

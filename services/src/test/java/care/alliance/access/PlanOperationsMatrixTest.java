@@ -31,7 +31,10 @@ import care.alliance.careplan.PlanReaders;
 import care.alliance.careplan.PlanReadersTest;
 import care.alliance.fhir.FhirExport;
 import care.alliance.fhir.FhirExportMatrixTest;
+import care.alliance.consent.ConsentService;
+import care.alliance.goal.ConsentAuthorizationMatrixTest;
 import care.alliance.client.PreferencesService;
+import care.alliance.emergency.EmergencyAccessService;
 import care.alliance.goal.GoalService;
 import care.alliance.careplan.CarePlanView;
 import care.alliance.goal.GoalView;
@@ -263,13 +266,15 @@ class PlanOperationsMatrixTest {
 
     static Stream<Arguments> everyMethodByEveryCaller() {
         return ROWS.stream().flatMap(row -> CALLERS.stream().map(who -> arguments(row, who,
-                mayDo(row.who(), who.standing()))));
+                mayDo(row.operation(), row.who(), who.standing()))));
     }
 
-    static boolean mayDo(Who who, Standing standing) {
+    /** DESIGN.md's cell, and an open emergency access lets a clinician off the team do the team's reads. */
+    static boolean mayDo(PlanOperation operation, Who who, Standing standing) {
         return switch (standing) {
             case ON_THE_TEAM -> who.team;
             case OWN_PLAN -> who.client;
+            case EMERGENCY_ACCESS -> operation.opensInEmergency();
             case NOT_ON_THE_TEAM, FORMER_MEMBER, ANOTHER_CLIENTS_PLAN, NO_CLINICAL_ROLE -> false;
         };
     }
@@ -305,6 +310,9 @@ class PlanOperationsMatrixTest {
                 () -> assertNotNull(event.occurredAt(), "when"),
                 () -> assertFalse(event.reason() == null || event.reason().isBlank(), "why"),
                 () -> assertNotNull(event.sourceAddress(), "from where"));
+        if (allowed && who.standing() == Standing.EMERGENCY_ACCESS) {
+            assertEquals("emergency access: " + SmallClinic.ROSA_REASON, event.reason(), "a read under emergency access");
+        }
         if (allowed) {
             row.success().check(result, seen, who.caller());
         } else {
@@ -329,6 +337,7 @@ class PlanOperationsMatrixTest {
         Set<PlanOperation> accounted = EnumSet.copyOf(here);
         accounted.addAll(PlanReadersTest.TRIED_THERE);
         accounted.addAll(FhirExportMatrixTest.TRIED_THERE);
+        accounted.addAll(ConsentAuthorizationMatrixTest.TRIED_THERE);
         accounted.addAll(caseReview);
         accounted.addAll(goals);
         accounted.addAll(relationship);
@@ -386,6 +395,8 @@ class PlanOperationsMatrixTest {
             Map.entry(MeasureService.class, "MeasureMatrixTest"),
             Map.entry(CaseReviewService.class, "CaseReviewMatrixTest"),
             Map.entry(PlanReaders.class, "PlanReadersTest"),
+            Map.entry(ConsentService.class, "ConsentAuthorizationMatrixTest"),
+            Map.entry(EmergencyAccessService.class, "EmergencyAccessServiceTest"),
             Map.entry(FhirExport.class, "FhirExportMatrixTest"));
 
     @Test
@@ -408,10 +419,12 @@ class PlanOperationsMatrixTest {
         }
         assertEquals(PLAN_SERVICES.keySet().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
                 opening, "a service that opens clients' plans needs rows in a matrix, and a line in PLAN_SERVICES");
-        // GoalService's, MeasureService's, CaseReviewService's, PlanReaders' and FhirExport's methods are checked by their own matrices.
+        // GoalService's, MeasureService's, CaseReviewService's, PlanReaders', ConsentService's, EmergencyAccessService's
+        // and FhirExport's methods are checked by their own matrices.
         assertAll(PLAN_SERVICES.keySet().stream()
                 .filter(service -> service != GoalService.class && service != MeasureService.class
                         && service != CaseReviewService.class && service != PlanReaders.class
+                        && service != ConsentService.class && service != EmergencyAccessService.class
                         && service != FhirExport.class).map(service -> () -> {
             Set<String> untried = publicMethods(service);
             ROWS.stream().filter(row -> row.service() == service).map(Row::method).forEach(untried::remove);

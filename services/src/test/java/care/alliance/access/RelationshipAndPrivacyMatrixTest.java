@@ -288,6 +288,7 @@ class RelationshipAndPrivacyMatrixTest {
             case ON_THE_TEAM -> row.operation().isFor(disciplineOnTheTeam(who))
                     && (!row.authorOnly() || isAuthor(who));
             case OWN_PLAN -> row.operation().isForClient();
+            case EMERGENCY_ACCESS -> row.operation().opensInEmergency();
             case NOT_ON_THE_TEAM, FORMER_MEMBER, ANOTHER_CLIENTS_PLAN, NO_CLINICAL_ROLE -> false;
         };
     }
@@ -307,6 +308,8 @@ class RelationshipAndPrivacyMatrixTest {
                 yield row.authorOnly() && !isAuthor(who) ? "read by its author only" : "member of the client's care team";
             }
             case NOT_ON_THE_TEAM, FORMER_MEMBER -> "not on this client's care team";
+            case EMERGENCY_ACCESS -> operation.opensInEmergency() ? "emergency access: " + SmallClinic.ROSA_REASON
+                    : "not on this client's care team";
             case OWN_PLAN -> operation.isForClient() ? "the client's own plan" : "the care team does this";
             case ANOTHER_CLIENTS_PLAN -> "another client's plan";
             case NO_CLINICAL_ROLE -> "role may not see clinical content";

@@ -12,6 +12,7 @@ import static care.alliance.access.PlanOperation.DISCONTINUE_GOAL;
 import static care.alliance.access.PlanOperation.DROP_TASK;
 import static care.alliance.access.PlanOperation.EDIT_PLAN;
 import static care.alliance.access.PlanOperation.EDIT_PREFERENCES;
+import static care.alliance.access.PlanOperation.LABEL_GOAL;
 import static care.alliance.access.PlanOperation.LOG_REPAIR;
 import static care.alliance.access.PlanOperation.MARK_GOAL_ACHIEVED;
 import static care.alliance.access.PlanOperation.PAUSE_GOAL;
@@ -45,6 +46,7 @@ import care.alliance.access.AccessRefused;
 import care.alliance.access.Caller;
 import care.alliance.access.PlanOperation;
 import care.alliance.access.Role;
+import care.alliance.consent.SensitiveLabel;
 import care.alliance.goal.GoalDesk.Audited;
 import care.alliance.goal.GoalDesk.Event;
 import care.alliance.goal.GoalDesk.StoredGoal;
@@ -214,11 +216,23 @@ public class PlanAuthorizationMatrixTest {
                     "any goal of the client's (proposed by the care manager)",
                     client -> proposed(client, CARE_MANAGEMENT),
                     (goals, seen, caller) -> goals.historyOf(seen.goalId()),
-                    (result, seen, caller) -> assertEquals(seen.goalId(), ((GoalHistory) result).goal().id())));
+                    (result, seen, caller) -> assertEquals(seen.goalId(), ((GoalHistory) result).goal().id())),
+            new Operation(LABEL_GOAL, Who.TEAM_AND_CLIENT, "label",
+                    "any goal of the client's (proposed by the care manager), without labels yet",
+                    client -> proposed(client, CARE_MANAGEMENT),
+                    (goals, seen, caller) -> goals.label(seen.goalId(), seen.version(), EnumSet.of(SensitiveLabel.TRAUMA)),
+                    (result, seen, caller) -> assertEquals(List.of("TRAUMA"), database.query(
+                            "select label from goal_label where goal_id = " + seen.goalId(), row -> {
+                                List<String> labels = new java.util.ArrayList<>();
+                                while (row.next()) {
+                                    labels.add(row.getString(1));
+                                }
+                                return labels;
+                            }), "stored")));
 
     /** The operations GoalService exposes, named here so that a new one cannot go without rows. */
     public static final Set<PlanOperation> GOAL_SERVICE_OPERATIONS = EnumSet.of(VIEW_PLAN, PROPOSE_GOAL, RESPOND_TO_GOAL,
-            REVISE_GOAL, MARK_GOAL_ACHIEVED, PAUSE_GOAL, RESUME_GOAL, DISCONTINUE_GOAL, VIEW_GOAL_HISTORY);
+            REVISE_GOAL, MARK_GOAL_ACHIEVED, PAUSE_GOAL, RESUME_GOAL, DISCONTINUE_GOAL, VIEW_GOAL_HISTORY, LABEL_GOAL);
 
     /**
      * The operations on a plan that other services own (plan editing, tasks, progress, notes, preferences, the
@@ -247,6 +261,8 @@ public class PlanAuthorizationMatrixTest {
             Map.entry(PlanOperation.ANSWER_RECOMMENDATION, "psychiatric case review"),
             Map.entry(PlanOperation.VIEW_OWN_MEASURES, "measures"),
             Map.entry(PlanOperation.VIEW_WHO_READ_PLAN, "who looked at the plan (PlanReadersTest)"),
+            Map.entry(PlanOperation.VIEW_CONSENT, "the client's consent (ConsentAuthorizationMatrixTest)"),
+            Map.entry(PlanOperation.DECIDE_CONSENT, "the client's consent (ConsentAuthorizationMatrixTest)"),
             Map.entry(PlanOperation.EXPORT_PLAN, "the FHIR export (FhirExportMatrixTest)"));
 
     @BeforeAll
@@ -264,14 +280,16 @@ public class PlanAuthorizationMatrixTest {
 
     static Stream<Arguments> everyOperationByEveryCaller() {
         return OPERATIONS.stream().flatMap(operation -> CALLERS.stream().map(caller -> arguments(operation, caller,
-                mayDo(operation.who(), caller.standing()), operation.needs())));
+                mayDo(operation.operation(), operation.who(), caller.standing()), operation.needs())));
     }
 
     /** DESIGN.md: the team's current clinicians where the cell says "team"; the client on their own plan where it says "yes". */
-    static boolean mayDo(Who who, Standing standing) {
+    static boolean mayDo(PlanOperation operation, Who who, Standing standing) {
         return switch (standing) {
             case ON_THE_TEAM -> who.team;
             case OWN_PLAN -> who.client;
+            // an open emergency access opens the team's reads to a clinician off the team, never a change
+            case EMERGENCY_ACCESS -> operation.opensInEmergency();
             case NOT_ON_THE_TEAM, FORMER_MEMBER, ANOTHER_CLIENTS_PLAN, NO_CLINICAL_ROLE -> false;
         };
     }

@@ -24,16 +24,13 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import care.alliance.access.AccessRefused;
 import care.alliance.access.Caller;
-import care.alliance.access.CarePlanAccessWiring;
 import care.alliance.access.NotFound;
 import care.alliance.access.Role;
 import care.alliance.goal.JpaGoals;
-import care.alliance.team.JpaCareTeams;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.Accounts;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
-import care.alliance.testing.FixedCaller;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -89,8 +86,7 @@ class PsychotherapyNotesTest {
         Clock then = Clock.fixed(day.atTime(11, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         NoteService service = NoteServiceWiring.wire(new JpaTeamNotes(database.entityManager()),
                 new JpaPsychotherapyNotes(database.entityManager()), new JpaGoals(database.entityManager()),
-                CarePlanAccessWiring.wire(new JpaCareTeams(database.entityManager()), new FixedCaller(author),
-                        database.auditTrail(), then), then);
+                database.carePlanAccess(author, then), then);
         return database.call(() -> service.writePsychotherapyNote(clientId, body));
     }
 

@@ -10,6 +10,7 @@ import static care.alliance.team.SmallClinic.KWAME;
 import static care.alliance.team.SmallClinic.LENA;
 import static care.alliance.team.SmallClinic.MARIA;
 import static care.alliance.team.SmallClinic.NOBODY;
+import static care.alliance.team.SmallClinic.PAT_PRIVACY;
 import static care.alliance.team.SmallClinic.NOOR;
 import static care.alliance.team.SmallClinic.OMAR;
 import static care.alliance.team.SmallClinic.Person.ALEX;
@@ -132,6 +133,7 @@ class CareTeamServiceTest {
                 arguments(on(ROBIN_IT, "clinic IT")),
                 arguments(on(Accounts.signedIn("maria.gomez", Role.CLINIC_ADMIN), "a team's lead signed in as clinic IT")),
                 arguments(on(Accounts.signedIn("sam.rivera", Role.CLIENT), "a team member signed in as a client")),
+                arguments(on(PAT_PRIVACY, "the privacy officer")),
                 arguments(on(NOBODY, "someone with no Alliance role")));
     }
 
@@ -232,6 +234,7 @@ class CareTeamServiceTest {
                 arguments(on(Accounts.signedIn("sam.rivera", Role.CLIENT), ALEX, "a team member signed in as a client"), wrongRole),
                 arguments(on(ROBIN_IT, ALEX, "clinic IT"), wrongRole),
                 arguments(on(Accounts.signedIn("maria.gomez", Role.CLINIC_ADMIN), ALEX, "the team's lead signed in as clinic IT"), wrongRole),
+                arguments(on(PAT_PRIVACY, ALEX, "the privacy officer"), wrongRole),
                 arguments(on(NOBODY, ALEX, "someone with no Alliance role"), wrongRole));
     }
 
@@ -255,6 +258,7 @@ class CareTeamServiceTest {
                 arguments(on(MARIA, null, "care manager")),
                 arguments(on(ALEX_PORTAL, null, "a client")),
                 arguments(on(ROBIN_IT, null, "clinic IT")),
+                arguments(on(PAT_PRIVACY, null, "the privacy officer")),
                 arguments(on(NOBODY, null, "someone with no Alliance role")),
                 arguments(on(MARIA, ELI, "care manager, for a client with no team yet")),
                 arguments(on(ELI_PORTAL, ELI, "a client with no team yet, for their own record")));
@@ -297,6 +301,7 @@ class CareTeamServiceTest {
                 arguments(on(SAM, "therapist")),
                 arguments(on(MARIA, "care manager")),
                 arguments(on(ROBIN_IT, "clinic IT")),
+                arguments(on(PAT_PRIVACY, "the privacy officer")),
                 arguments(on(NOBODY, "someone with no Alliance role")));
     }
 
@@ -353,6 +358,7 @@ class CareTeamServiceTest {
                 arguments(on(NOOR, "therapist")),
                 arguments(on(JON, "care manager leading teams")),
                 arguments(on(ALEX_PORTAL, "a client")),
+                arguments(on(PAT_PRIVACY, "the privacy officer")),
                 arguments(on(NOBODY, "someone with no Alliance role")));
     }
 

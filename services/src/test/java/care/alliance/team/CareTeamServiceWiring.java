@@ -2,6 +2,7 @@ package care.alliance.team;
 
 import care.alliance.access.SignedInCaller;
 import care.alliance.audit.AuditTrail;
+import care.alliance.emergency.EmergencyAccesses;
 import care.alliance.goal.Goals;
 import java.time.Clock;
 
@@ -12,13 +13,14 @@ public final class CareTeamServiceWiring {
     }
 
     public static CareTeamService wire(CareTeams careTeams, Goals goals, CaseloadRows caseloadRows,
-            SignedInCaller signedIn, AuditTrail audit, Clock clock) {
+            SignedInCaller signedIn, AuditTrail audit, EmergencyAccesses emergencyAccesses, Clock clock) {
         CareTeamService service = new CareTeamService();
         service.careTeams = careTeams;
         service.goals = goals;
         service.caseloadRows = caseloadRows;
         service.signedIn = signedIn;
         service.audit = audit;
+        service.emergencyAccesses = emergencyAccesses;
         service.clock = clock;
         return service;
     }

@@ -1,14 +1,19 @@
 package care.alliance.team;
 
+import static care.alliance.testing.ClinicDatabase.NOW;
 import static care.alliance.testing.ClinicDatabase.TODAY;
 
 import care.alliance.access.Caller;
 import care.alliance.access.Role;
 import care.alliance.client.Client;
+import care.alliance.emergency.EmergencyAccess;
+import care.alliance.emergency.EmergencyAccessPeriod;
+import care.alliance.emergency.EmergencyReason;
 import care.alliance.person.PersonName;
 import care.alliance.testing.Accounts;
 import care.alliance.testing.ClinicDatabase;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,6 +34,9 @@ import java.util.Map;
  *              jon.berg lead, kwame.mensah; lena.fischer from tomorrow
  * Eli Fox      (portal eli.fox) no care team yet
  * </pre>
+ *
+ * <p>rosa.lind, an on-call psychiatrist on no team, opened Alex's plan in an emergency ten minutes
+ * ago, for an hour; kwame.mensah's emergency access to Alex's plan ended yesterday.
  *
  * <p>tess.walker, a second therapist, is on no team until a test that needs two therapists on one
  * team puts her on Alex's ({@link #appointSecondTherapistToAlexsTeam}); the other tests keep the
@@ -66,6 +74,10 @@ public final class SmallClinic {
     public static final Caller JON = Accounts.signedIn("jon.berg", Role.CARE_MANAGER);
     /** A second therapist, on Alex's team only once {@link #appointSecondTherapistToAlexsTeam} puts her there. */
     public static final Caller TESS = Accounts.signedIn("tess.walker", Role.THERAPIST);
+    /** An on-call psychiatrist on no team, in an open emergency access to Alex's plan. */
+    public static final Caller ROSA = Accounts.signedIn("rosa.lind", Role.PSYCHIATRIST);
+    /** What Rosa said when she broke the glass on Alex's plan. */
+    public static final String ROSA_REASON = "Alex is in the emergency department and the team cannot be reached";
     /** A psychiatrist who has just joined and is on no team yet. */
     public static final Caller INES = Accounts.signedIn("ines.novak", Role.PSYCHIATRIST);
 
@@ -89,6 +101,8 @@ public final class SmallClinic {
     // Clinic IT, and someone signed in without any Alliance role.
     public static final Caller ROBIN_IT = Accounts.signedIn("robin.it", Role.CLINIC_ADMIN);
     public static final Caller NOBODY = Accounts.signedIn("drew.visitor");
+    /** The clinic's privacy officer: reads the audit, never a record's content. */
+    public static final Caller PAT_PRIVACY = Accounts.signedIn("pat.quinn", Role.PRIVACY_OFFICER);
 
     /** How each clinician signs, as team views show them. */
     public static final Map<String, String> SIGNATURES = Map.of(
@@ -100,7 +114,8 @@ public final class SmallClinic {
             "noor.ali", "Noor Ali, PsyD",
             "maria.gomez", "Maria Gomez, RN",
             "jon.berg", "Jon Berg",
-            "tess.walker", "Tess Walker, LMFT");
+            "tess.walker", "Tess Walker, LMFT",
+            "rosa.lind", "Rosa Lind, MD");
 
     public static final LocalDate YESTERDAY = TODAY.minusDays(1);
     public static final LocalDate TOMORROW = TODAY.plusDays(1);
@@ -155,6 +170,7 @@ public final class SmallClinic {
         StaffMember noor = staff(em, "noor.ali", "Noor", "Ali", Discipline.PSYCHOTHERAPY, "PsyD");
         StaffMember maria = staff(em, "maria.gomez", "Maria", "Gomez", Discipline.CARE_MANAGEMENT, "RN");
         StaffMember jon = staff(em, "jon.berg", "Jon", "Berg", Discipline.CARE_MANAGEMENT, null);
+        StaffMember rosa = staff(em, "rosa.lind", "Rosa", "Lind", Discipline.PSYCHIATRY, "MD");
 
         Map<Person, Client> clients = new EnumMap<>(Person.class);
         Client alex = new Client(new PersonName("Alexandra", "Morgan"), LocalDate.of(1990, 4, 2), TODAY);
@@ -203,6 +219,13 @@ public final class SmallClinic {
         teams.put(Person.DANA, danaTeam);
 
         teams.values().forEach(em::persist);
+        em.flush();
+
+        EmergencyAccessPeriod hour = EmergencyAccessPeriod.ofMinutes(60);
+        em.persist(EmergencyAccess.open(alex.id(), rosa, EmergencyReason.of(ROSA_REASON),
+                NOW.minus(Duration.ofMinutes(10)), hour));
+        em.persist(EmergencyAccess.open(alex.id(), kwame, EmergencyReason.of("Covering the walk-in clinic yesterday"),
+                NOW.minus(Duration.ofDays(1)), hour));
         em.flush();
 
         Map<Person, Long> clientIds = new EnumMap<>(Person.class);

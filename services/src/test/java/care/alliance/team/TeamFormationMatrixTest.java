@@ -7,6 +7,7 @@ import static care.alliance.team.SmallClinic.KWAME;
 import static care.alliance.team.SmallClinic.LENA;
 import static care.alliance.team.SmallClinic.MARIA;
 import static care.alliance.team.SmallClinic.NOBODY;
+import static care.alliance.team.SmallClinic.PAT_PRIVACY;
 import static care.alliance.team.SmallClinic.NOOR;
 import static care.alliance.team.SmallClinic.OMAR;
 import static care.alliance.team.SmallClinic.PRIYA;
@@ -113,6 +114,7 @@ class TeamFormationMatrixTest {
             rows.add(refuse(operation, BLAKE_PORTAL, Person.ALEX, "another client", noRole));
             rows.add(refuse(operation, Accounts.signedIn("maria.gomez", Role.CLIENT), Person.ALEX,
                     "the team's lead signed in as a client", noRole));
+            rows.add(refuse(operation, PAT_PRIVACY, Person.ALEX, "the privacy officer", noRole));
             rows.add(refuse(operation, NOBODY, Person.ALEX, "someone with no Alliance role", noRole));
         }
         return rows.stream();
@@ -131,6 +133,7 @@ class TeamFormationMatrixTest {
                 refuse(Operation.REGISTER_CLIENT, ALEX_PORTAL, null, "a client", noRole),
                 refuse(Operation.REGISTER_CLIENT, Accounts.signedIn("maria.gomez", Role.CLIENT), null,
                         "a care manager signed in as a client", noRole),
+                refuse(Operation.REGISTER_CLIENT, PAT_PRIVACY, null, "the privacy officer", noRole),
                 refuse(Operation.REGISTER_CLIENT, NOBODY, null, "someone with no Alliance role", noRole));
     }
 

@@ -3,8 +3,14 @@ package care.alliance.testing;
 import care.alliance.access.Caller;
 import care.alliance.access.CarePlanAccess;
 import care.alliance.access.CarePlanAccessWiring;
+import care.alliance.consent.ConsentDefaults;
+import care.alliance.consent.ConsentService;
+import care.alliance.consent.ConsentServiceWiring;
+import care.alliance.consent.JpaClientConsents;
 import care.alliance.account.ClinicAccounts;
 import care.alliance.account.OpenSessions;
+import care.alliance.audit.AuditSearch;
+import care.alliance.audit.AuditSearchWiring;
 import care.alliance.audit.AuditTrail;
 import care.alliance.audit.AuditTrailInItsOwnTransaction;
 import care.alliance.careplan.CarePlanService;
@@ -15,6 +21,10 @@ import care.alliance.client.PortalAccounts;
 import care.alliance.client.PortalAccountsWiring;
 import care.alliance.client.PreferencesService;
 import care.alliance.client.PreferencesServiceWiring;
+import care.alliance.emergency.EmergencyAccessPeriod;
+import care.alliance.emergency.EmergencyAccessService;
+import care.alliance.emergency.EmergencyAccessServiceWiring;
+import care.alliance.emergency.JpaEmergencyAccesses;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalServiceWiring;
 import care.alliance.goal.Goals;
@@ -127,6 +137,7 @@ public final class ClinicDatabase implements AutoCloseable {
     private final EntityManagerFactory entityManagerFactory;
     private final ThreadLocal<Deque<EntityManager>> transactions = ThreadLocal.withInitial(ArrayDeque::new);
     private final EntityManager transactionScoped;
+    private ConsentDefaults consentDefaults = ConsentDefaults.everyDiscipline();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     /** A clock that starts at {@link #NOW} when the database opens and then runs, as the container's clock runs. */
     private final Clock runningClock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW));
@@ -282,7 +293,8 @@ public final class ClinicDatabase implements AutoCloseable {
     /** The care-team service as the container wires it, for the given signed-in caller. */
     public CareTeamService careTeamService(Caller caller) {
         return CareTeamServiceWiring.wire(new JpaCareTeams(transactionScoped), new JpaGoals(transactionScoped),
-                new CaseloadRows(transactionScoped), new FixedCaller(caller), auditTrail(), clock);
+                new CaseloadRows(transactionScoped), new FixedCaller(caller), auditTrail(),
+                new JpaEmergencyAccesses(transactionScoped), clock);
     }
 
     /** The formation of care teams as the container wires it, for the given signed-in caller. */
@@ -332,7 +344,12 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** "Who looked at my plan" as the container wires it, reading the audit as it stands now. */
     public PlanReaders planReaders(Caller caller) {
-        return PlanReadersWiring.wire(carePlanAccess(caller), transactionScoped);
+        return PlanReadersWiring.wire(carePlanAccess(caller), transactionScoped, new JpaEmergencyAccesses(transactionScoped));
+    }
+
+    /** The privacy officer's search of the audit as the container wires it, in the clinic's zone (UTC). */
+    public AuditSearch auditSearch(Caller caller) {
+        return AuditSearchWiring.wire(new FixedCaller(caller), auditTrail(), transactionScoped, clock);
     }
 
     /** The task service as the container wires it, stamping with the {@link #runningClock}. */
@@ -427,8 +444,38 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** The door to clients' plans as the container wires it, for the given signed-in caller. */
     public CarePlanAccess carePlanAccess(Caller caller) {
+        return carePlanAccess(caller, clock);
+    }
+
+    /** As {@link #carePlanAccess(Caller)}, deciding at the time of the given clock. */
+    public CarePlanAccess carePlanAccess(Caller caller, Clock accessClock) {
         return CarePlanAccessWiring.wire(new JpaCareTeams(transactionScoped), new FixedCaller(caller), auditTrail(),
-                clock);
+                new JpaEmergencyAccesses(transactionScoped), accessClock, new JpaClientConsents(transactionScoped),
+                consentDefaults);
+    }
+
+    /** The client's say over who sees what, for the given signed-in caller. */
+    public ConsentService consentService(Caller caller) {
+        return ConsentServiceWiring.wire(new JpaClientConsents(transactionScoped), consentDefaults,
+                carePlanAccess(caller), clock);
+    }
+
+    /** The clinic's consent defaults the services use from now on; every discipline sees every label until set. */
+    public void configureConsentDefaults(ConsentDefaults defaults) {
+        this.consentDefaults = defaults;
+    }
+
+    /** Emergency access as the container wires it, for the given signed-in caller, opening at {@link #NOW} for an hour. */
+    public EmergencyAccessService emergencyAccessService(Caller caller) {
+        return emergencyAccessService(caller, clock);
+    }
+
+    /** As {@link #emergencyAccessService(Caller)}, opening accesses at the time of the given clock. */
+    public EmergencyAccessService emergencyAccessService(Caller caller, Clock openingClock) {
+        return EmergencyAccessServiceWiring.wire(new JpaCareTeams(transactionScoped), new JpaClients(transactionScoped),
+                new JpaStaffMembers(transactionScoped), new JpaEmergencyAccesses(transactionScoped),
+                carePlanAccess(caller, openingClock), new FixedCaller(caller), auditTrail(),
+                EmergencyAccessPeriod.ofMinutes(60), openingClock);
     }
 
     /** The audit trail, writing each batch of events in a transaction of its own. */

@@ -16,6 +16,8 @@ import care.alliance.careplan.CarePlan;
 import care.alliance.goal.Goal;
 import care.alliance.goal.GoalRevision;
 import care.alliance.goal.PartyResponse;
+import care.alliance.consent.ClientConsent;
+import care.alliance.consent.ConsentDecision;
 import care.alliance.measure.MeasureResult;
 import care.alliance.measure.MeasureSchedule;
 import care.alliance.measure.SafetyFlag;
@@ -25,6 +27,7 @@ import care.alliance.progress.ProgressCheckIn;
 import care.alliance.relationship.AllianceCheckIn;
 import care.alliance.relationship.PossibleRupture;
 import care.alliance.review.CaseReview;
+import care.alliance.emergency.EmergencyAccess;
 import care.alliance.review.Recommendation;
 import care.alliance.task.Task;
 import care.alliance.audit.AuditTrail;
@@ -78,7 +81,7 @@ class ClinicDatabaseTest {
                         CarePlan.class, Goal.class, GoalRevision.class, PartyResponse.class, Task.class,
                         ProgressCheckIn.class, TeamNote.class, PsychotherapyNote.class, AllianceCheckIn.class,
                         PossibleRupture.class, MeasureResult.class, SafetyFlag.class, MeasureSchedule.class, CaseReview.class,
-                        Recommendation.class),
+                        Recommendation.class, EmergencyAccess.class, ClientConsent.class, ConsentDecision.class),
                 database.entityManagerFactory().getMetamodel().getEntities().stream().map(Type::getJavaType)
                         .collect(Collectors.toSet()), "the entities persistence.xml lists");
         long clients = database.inTransaction(em -> em.createQuery("select count(c) from Client c", Long.class)

@@ -4,6 +4,10 @@ import care.alliance.careplan.CarePlanService;
 import care.alliance.careplan.CarePlanView;
 import care.alliance.client.PreferencesService;
 import care.alliance.client.PreferencesView;
+import care.alliance.consent.ConsentService;
+import care.alliance.consent.ConsentView;
+import care.alliance.emergency.EmergencyAccessService;
+import care.alliance.emergency.EmergencyAccessView;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
@@ -48,10 +52,16 @@ public class CarePlanPage implements Serializable {
     transient NoteService noteService;
 
     @Inject
+    transient ConsentService consentService;
+
+    @Inject
     transient TaskService taskService;
 
     @Inject
     transient PreferencesService preferencesService;
+
+    @Inject
+    transient EmergencyAccessService emergencyAccessService;
 
     private String client;
     private long clientId;
@@ -61,7 +71,12 @@ public class CarePlanPage implements Serializable {
     private CarePlanView plan;
     private PreferencesView preferences;
     private List<NoteView> notes;
+    private List<EmergencyAccessView> emergencyAccesses;
     private Map<LifeArea, List<GoalView>> goalsByLifeArea;
+    /** Goals the client's consent keeps from the reader's discipline: shown only as withheld, with no life area to sort by. */
+    private List<GoalView> withheldGoals;
+    /** What the client shares with which discipline, so that the team knows what it has been asked not to see. */
+    private ConsentView consent;
     private Map<TaskStatus, List<TaskView>> taskBoard;
     private String concernWords;
     private String concernSummary;
@@ -78,8 +93,11 @@ public class CarePlanPage implements Serializable {
         plan = carePlanService.planOf(clientId);
         preferences = preferencesService.preferencesOf(clientId);
         notes = noteService.notesOf(clientId);
-        goalsByLifeArea = goals.stream().collect(Collectors.groupingBy(GoalView::lifeArea,
+        consent = consentService.consentOf(clientId);
+        emergencyAccesses = emergencyAccessService.recentOf(clientId);
+        goalsByLifeArea = goals.stream().filter(goal -> !goal.withheld()).collect(Collectors.groupingBy(GoalView::lifeArea,
                 () -> new EnumMap<>(LifeArea.class), Collectors.toList()));
+        withheldGoals = goals.stream().filter(GoalView::withheld).toList();
         List<TaskView> tasks = taskService.tasksOf(clientId);
         taskBoard = new EnumMap<>(TaskStatus.class);
         for (TaskStatus status : TaskStatus.values()) {
@@ -129,9 +147,37 @@ public class CarePlanPage implements Serializable {
         return "/clinician/care-plan?faces-redirect=true&client=" + clientId;
     }
 
+    /** The emergency accesses to this plan of the last days, for the notice the team reads; the newest first. */
+    public List<EmergencyAccessView> getEmergencyAccesses() {
+        return loaded().emergencyAccesses;
+    }
+
+    public int getEmergencyDaysShown() {
+        return EmergencyAccessService.DAYS_SHOWN;
+    }
+
+    /** The reader's own emergency access to this plan that is open now, if they are reading under one; else null. */
+    public EmergencyAccessView getMyOpenAccess() {
+        return loaded().emergencyAccesses.stream().filter(access -> access.yours() && access.open()).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the reader reads this plan under an emergency access: the page then offers no change. */
+    public boolean isInEmergencyAccess() {
+        return getMyOpenAccess() != null;
+    }
+
     /** The goals grouped by the part of life they are about, in the order of the life areas. */
     public Map<LifeArea, List<GoalView>> getGoalsByLifeArea() {
         return loaded().goalsByLifeArea;
+    }
+
+    public ConsentView getConsent() {
+        return loaded().consent;
+    }
+
+    public List<GoalView> getWithheldGoals() {
+        return loaded().withheldGoals;
     }
 
     public List<LifeArea> getLifeAreasWithGoals() {

@@ -1,6 +1,8 @@
 package care.alliance.web.careplan;
 
+import care.alliance.consent.SensitiveLabel;
 import care.alliance.goal.GoalHistory;
+import care.alliance.emergency.EmergencyAccessService;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.Party;
@@ -23,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -47,6 +50,9 @@ public class GoalPage implements Serializable {
     @Inject
     transient ProgressService progressService;
 
+    @Inject
+    transient EmergencyAccessService emergencyAccessService;
+
     private String goal;
     private long goalId;
     private GoalHistory history;
@@ -63,15 +69,45 @@ public class GoalPage implements Serializable {
     private Integer rating;
     private BigDecimal measuredValue;
     private String checkInNote;
+    private SensitiveLabel[] labels = {};
+    private boolean inEmergencyAccess;
 
     public void load() {
         goalId = goal == null ? RecordNumber.inAddress("goal") : RecordNumber.parse(goal);
         history = goalService.historyOf(goalId);
         myParty = signedIn.role().flatMap(Party::forRole).orElse(null);
         revision = GoalForm.of(history.goal());
+        labels = history.goal().labels().toArray(SensitiveLabel[]::new);
         long clientId = history.goal().clientId();
         tasks = taskService.tasksOf(clientId).stream().filter(task -> task.goalId() == goalId).toList();
         checkIns = progressService.progressOf(clientId).stream().filter(checkIn -> checkIn.goalId() == goalId).toList();
+        inEmergencyAccess = emergencyAccessService.recentOf(clientId).stream()
+                .anyMatch(access -> access.yours() && access.open());
+    }
+
+    /** Whether the reader reads this goal under an emergency access: the page then offers no change. */
+    public boolean isInEmergencyAccess() {
+        return inEmergencyAccess;
+    }
+
+    /** Saves the sensitive labels ticked; the client's consent then says who of the team sees the goal. */
+    public String saveLabels() {
+        return afterChange(() -> goalService.label(goalId, current().version(),
+                labels.length == 0 ? EnumSet.noneOf(SensitiveLabel.class) : EnumSet.copyOf(List.of(labels))),
+                "done.labelled");
+    }
+
+    public SensitiveLabel[] getLabels() {
+        history();
+        return labels.clone();
+    }
+
+    public void setLabels(SensitiveLabel[] labels) {
+        this.labels = labels == null ? new SensitiveLabel[0] : labels.clone();
+    }
+
+    public SensitiveLabel[] getSensitiveLabels() {
+        return SensitiveLabel.values();
     }
 
     public String addTask() {

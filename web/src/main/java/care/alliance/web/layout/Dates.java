@@ -37,6 +37,16 @@ public class Dates {
                 .format(moment.atZone(clinicZone));
     }
 
+    /** A time of day, such as the end of an emergency access: "2:03 PM". */
+    public String time(Instant moment) {
+        if (moment == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(moment.atZone(clinicZone));
+    }
+
     /** Times of day, such as when a plan was opened that day: "9:12 AM, 2:03 PM", the earliest first. */
     public String times(List<Instant> moments) {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)

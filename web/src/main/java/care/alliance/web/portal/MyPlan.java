@@ -1,5 +1,7 @@
 package care.alliance.web.portal;
 
+import care.alliance.emergency.EmergencyAccessService;
+import care.alliance.emergency.EmergencyAccessView;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
@@ -55,6 +57,9 @@ public class MyPlan implements Serializable {
     @Inject
     transient MeasureService measureService;
 
+    @Inject
+    transient EmergencyAccessService emergencyAccessService;
+
     /** A goal the client works on, with their latest check-ins on it for a small chart. */
     public record GoalProgress(GoalView goal, List<CheckInView> latest) implements Serializable {
     }
@@ -67,6 +72,7 @@ public class MyPlan implements Serializable {
     private List<Celebration> celebrations;
     private List<GoalProgress> progress;
     private List<DueView> measuresDue;
+    private List<EmergencyAccessView> emergencyAccesses;
 
     public void load() {
         clientId = careTeamService.myCareTeam().clientId();
@@ -74,6 +80,7 @@ public class MyPlan implements Serializable {
         myTasks = taskService.tasksOf(clientId).stream()
                 .filter(task -> task.isForClient() && task.status() == TaskStatus.OPEN).toList();
         notes = noteService.notesOf(clientId);
+        emergencyAccesses = emergencyAccessService.recentOf(clientId);
         celebrations = progressService.celebrationsOf(clientId);
         measuresDue = measureService.dueFor(clientId).stream().filter(DueView::isDue).toList();
         Map<Long, List<CheckInView>> checkInsByGoal = progressService.progressOf(clientId).stream()
@@ -155,5 +162,10 @@ public class MyPlan implements Serializable {
     /** The questionnaires due today (or overdue), to fill in. */
     public List<DueView> getMeasuresDue() {
         return measuresDue;
+    }
+
+    /** The emergency accesses to the client's plan of the last days, the newest first: the client is told of each. */
+    public List<EmergencyAccessView> getEmergencyAccesses() {
+        return emergencyAccesses;
     }
 }

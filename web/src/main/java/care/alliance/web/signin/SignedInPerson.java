@@ -62,11 +62,12 @@ public class SignedInPerson implements SignedInAccount {
         return role().map(Role::realmName).orElse("none");
     }
 
-    /** Each role lands on its own page: clinicians on their caseload, clients on their plan. */
+    /** Each role lands on its own page: clinicians on their caseload, clients on their plan, the privacy officer on the audit. */
     public String getHomePage() {
         return role().map(role -> switch (role) {
             case CLIENT -> "/portal/my-plan.xhtml";
             case CLINIC_ADMIN -> "/admin/care-teams.xhtml";
+            case PRIVACY_OFFICER -> "/privacy/audit.xhtml";
             default -> "/clinician/caseload.xhtml";
         }).orElse("/error/no-role.xhtml");
     }

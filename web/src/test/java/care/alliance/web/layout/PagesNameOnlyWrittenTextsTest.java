@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.access.Role;
+import care.alliance.audit.Outcome;
 import care.alliance.goal.GoalStatus;
 import care.alliance.goal.LifeArea;
 import care.alliance.goal.Party;
@@ -83,6 +84,7 @@ class PagesNameOnlyWrittenTextsTest {
         keys.addAll(named("followUpOutcome.", FollowUpOutcome.values()));
         keys.addAll(named("severity.", Severity.values()));
         keys.addAll(named("episodeStatus.", EpisodeStatus.values()));
+        keys.addAll(named("outcome.", Outcome.values()));
         Arrays.stream(Role.values()).map(role -> "role." + role.realmName()).forEach(keys::add);
         keys.add("role.none");
         Stream.of("clientWords", "clinicalFraming", "lifeArea", "owners", "target").map(field -> "field." + field)
