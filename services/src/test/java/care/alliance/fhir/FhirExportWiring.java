@@ -2,11 +2,11 @@ package care.alliance.fhir;
 
 import care.alliance.access.Caller;
 import care.alliance.access.CarePlanAccess;
-import care.alliance.access.CarePlanAccessWiring;
 import care.alliance.careplan.CarePlanServiceWiring;
 import care.alliance.careplan.JpaCarePlans;
 import care.alliance.client.JpaClients;
 import care.alliance.client.PreferencesServiceWiring;
+import care.alliance.emergency.JpaEmergencyAccesses;
 import care.alliance.goal.GoalServiceWiring;
 import care.alliance.goal.JpaGoals;
 import care.alliance.measure.JpaMeasures;
@@ -38,8 +38,7 @@ public final class FhirExportWiring {
     /** The note service for the caller, "today" following {@code clock}; for writing what must never be exported. */
     public static NoteService noteService(ClinicDatabase database, Caller caller, Clock clock) {
         EntityManager entityManager = database.entityManager();
-        CarePlanAccess access = CarePlanAccessWiring.wire(new JpaCareTeams(entityManager), new FixedCaller(caller),
-                database.auditTrail(), clock);
+        CarePlanAccess access = database.carePlanAccess(caller, clock);
         return NoteServiceWiring.wire(new JpaTeamNotes(entityManager), new JpaPsychotherapyNotes(entityManager),
                 new JpaGoals(entityManager), access, clock);
     }
@@ -47,12 +46,11 @@ public final class FhirExportWiring {
     public static FhirExport wire(ClinicDatabase database, Caller caller, Clock clock) {
         EntityManager entityManager = database.entityManager();
         FixedCaller signedIn = new FixedCaller(caller);
-        CarePlanAccess access = CarePlanAccessWiring.wire(new JpaCareTeams(entityManager), signedIn,
-                database.auditTrail(), clock);
+        CarePlanAccess access = database.carePlanAccess(caller, clock);
         FhirExport export = new FhirExport();
         export.access = access;
         export.careTeams = CareTeamServiceWiring.wire(new JpaCareTeams(entityManager), new JpaGoals(entityManager),
-                new CaseloadRows(entityManager), signedIn, database.auditTrail(), clock);
+                new CaseloadRows(entityManager), signedIn, database.auditTrail(), new JpaEmergencyAccesses(entityManager), clock);
         export.preferences = PreferencesServiceWiring.wire(new JpaClients(entityManager), access, signedIn, clock);
         export.plans = CarePlanServiceWiring.wire(new JpaCarePlans(entityManager), access, clock);
         export.goals = GoalServiceWiring.wire(new JpaGoals(entityManager), access, clock, new JpaMeasures(entityManager));

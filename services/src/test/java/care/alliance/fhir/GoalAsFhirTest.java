@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -101,14 +102,14 @@ class GoalAsFhirTest {
                 List.of(new GoalView.Answer(Party.CLIENT, Response.AGREE, "alex.morgan", null, MONDAY),
                         new GoalView.Answer(Party.PSYCHIATRY, Response.AGREE, "priya.patel", null, MONDAY.plusSeconds(60)),
                         new GoalView.Answer(Party.CARE_MANAGEMENT, null, null, null, null)),
-                "priya.patel", MONDAY);
+                "priya.patel", MONDAY, Set.of(), words == null);
     }
 
     private static GoalView withoutAnswers(GoalView goal) {
         return new GoalView(goal.id(), goal.version(), goal.clientId(), goal.status(), null, goal.revision(),
                 goal.clientWords(), goal.clinicalFraming(), goal.lifeArea(), goal.owners(), goal.target(),
                 List.of(new GoalView.Answer(Party.CLIENT, Response.ASK_FOR_CHANGE, "alex.morgan", "Smaller steps", MONDAY)),
-                goal.lastChangedBy(), goal.lastChangedAt());
+                goal.lastChangedBy(), goal.lastChangedAt(), goal.labels(), goal.withheld());
     }
 
     private static TaskView task(long id, long goalId) {
