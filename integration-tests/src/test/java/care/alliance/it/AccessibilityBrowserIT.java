@@ -101,6 +101,9 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/portal/consent.xhtml");
             browser.waitForTitle("Who sees what");
             axe.check(browser, "portal: who sees what");
+            browser.open(app() + "/portal/print.xhtml");
+            browser.waitForTitle("Care plan of");
+            axe.check(browser, "portal: printable plan");
         }
         assertAccessible(axe);
     }

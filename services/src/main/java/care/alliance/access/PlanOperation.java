@@ -52,11 +52,16 @@ public enum PlanOperation {
     /** The client's consent: which disciplines may see which labels; the team reads it to know what it was asked not to see. */
     VIEW_CONSENT(Kind.READ, true, true),
     /** Only the client decides who of their team sees what. */
-    DECIDE_CONSENT(Kind.CHANGE, false, true);
+    DECIDE_CONSENT(Kind.CHANGE, false, true),
+    /**
+     * The plan as a FHIR R4 Bundle: the client's right of access to their own plan, and the team's
+     * hand-over to other systems; each part is read as the caller may read it on the pages.
+     */
+    EXPORT_PLAN(Kind.EXPORT, true, true);
 
-    /** Whether an operation only reads the plan or changes something on it. */
+    /** Whether an operation reads the plan, takes a copy of it out of Alliance, or changes something on it. */
     enum Kind {
-        READ, CHANGE
+        READ, EXPORT, CHANGE
     }
 
     private final Kind kind;
@@ -99,8 +104,8 @@ public enum PlanOperation {
 
     /**
      * Whether an emergency access opens it: a read that every discipline of the team does. Nothing
-     * that changes the plan, nothing kept for some disciplines only (psychotherapy notes), nothing
-     * that is the client's alone.
+     * that changes the plan or takes a copy of it away, nothing kept for some disciplines only
+     * (psychotherapy notes), nothing that is the client's alone.
      */
     public boolean opensInEmergency() {
         return isRead() && disciplines.equals(EnumSet.allOf(Discipline.class));

@@ -29,6 +29,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import care.alliance.careplan.CarePlanService;
 import care.alliance.careplan.PlanReaders;
 import care.alliance.careplan.PlanReadersTest;
+import care.alliance.fhir.FhirExport;
+import care.alliance.fhir.FhirExportMatrixTest;
 import care.alliance.consent.ConsentService;
 import care.alliance.goal.ConsentAuthorizationMatrixTest;
 import care.alliance.client.PreferencesService;
@@ -334,6 +336,7 @@ class PlanOperationsMatrixTest {
         Set<PlanOperation> caseReview = CaseReviewMatrixTest.triedHere();
         Set<PlanOperation> accounted = EnumSet.copyOf(here);
         accounted.addAll(PlanReadersTest.TRIED_THERE);
+        accounted.addAll(FhirExportMatrixTest.TRIED_THERE);
         accounted.addAll(ConsentAuthorizationMatrixTest.TRIED_THERE);
         accounted.addAll(caseReview);
         accounted.addAll(goals);
@@ -341,7 +344,7 @@ class PlanOperationsMatrixTest {
         accounted.addAll(measures);
         assertEquals(EnumSet.allOf(PlanOperation.class), accounted, "a new PlanOperation needs rows here,"
                 + " in PlanAuthorizationMatrixTest, RelationshipAndPrivacyMatrixTest, MeasureMatrixTest, CaseReviewMatrixTest"
-                + " or PlanReadersTest");
+                + ", PlanReadersTest or FhirExportMatrixTest");
         assertEquals(EnumSet.noneOf(PlanOperation.class), both(measures, here), "the measures' operations are their own");
         assertEquals(EnumSet.noneOf(PlanOperation.class), both(caseReview, here), "the case review's operations are its own");
         assertAll(
@@ -393,7 +396,8 @@ class PlanOperationsMatrixTest {
             Map.entry(CaseReviewService.class, "CaseReviewMatrixTest"),
             Map.entry(PlanReaders.class, "PlanReadersTest"),
             Map.entry(ConsentService.class, "ConsentAuthorizationMatrixTest"),
-            Map.entry(EmergencyAccessService.class, "EmergencyAccessServiceTest"));
+            Map.entry(EmergencyAccessService.class, "EmergencyAccessServiceTest"),
+            Map.entry(FhirExport.class, "FhirExportMatrixTest"));
 
     @Test
     void everyServiceThatOpensAClientsPlanIsTriedByAMatrix() throws Exception {
@@ -415,13 +419,13 @@ class PlanOperationsMatrixTest {
         }
         assertEquals(PLAN_SERVICES.keySet().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
                 opening, "a service that opens clients' plans needs rows in a matrix, and a line in PLAN_SERVICES");
-        // GoalService's, MeasureService's, CaseReviewService's, PlanReaders' and EmergencyAccessService's methods are
-        // checked by their own matrices.
+        // GoalService's, MeasureService's, CaseReviewService's, PlanReaders', ConsentService's, EmergencyAccessService's
+        // and FhirExport's methods are checked by their own matrices.
         assertAll(PLAN_SERVICES.keySet().stream()
                 .filter(service -> service != GoalService.class && service != MeasureService.class
                         && service != CaseReviewService.class && service != PlanReaders.class
-                        && service != ConsentService.class
-                        && service != EmergencyAccessService.class).map(service -> () -> {
+                        && service != ConsentService.class && service != EmergencyAccessService.class
+                        && service != FhirExport.class).map(service -> () -> {
             Set<String> untried = publicMethods(service);
             ROWS.stream().filter(row -> row.service() == service).map(Row::method).forEach(untried::remove);
             untried.removeAll(RelationshipAndPrivacyMatrixTest.methodsTriedHere(service));

@@ -262,7 +262,8 @@ public class PlanAuthorizationMatrixTest {
             Map.entry(PlanOperation.VIEW_OWN_MEASURES, "measures"),
             Map.entry(PlanOperation.VIEW_WHO_READ_PLAN, "who looked at the plan (PlanReadersTest)"),
             Map.entry(PlanOperation.VIEW_CONSENT, "the client's consent (ConsentAuthorizationMatrixTest)"),
-            Map.entry(PlanOperation.DECIDE_CONSENT, "the client's consent (ConsentAuthorizationMatrixTest)"));
+            Map.entry(PlanOperation.DECIDE_CONSENT, "the client's consent (ConsentAuthorizationMatrixTest)"),
+            Map.entry(PlanOperation.EXPORT_PLAN, "the FHIR export (FhirExportMatrixTest)"));
 
     @BeforeAll
     static void openTheClinic() {

@@ -138,6 +138,11 @@ public class MyPlan implements Serializable {
         return this;
     }
 
+    /** The client's number, for the address of their plan's FHIR download. */
+    public long getClientId() {
+        return clientId;
+    }
+
     public List<GoalView> getGoals() {
         return loaded().goals;
     }
