@@ -18,6 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
@@ -40,6 +45,16 @@ public class PatientEverything {
 
     @GET
     @Path("{id}/$everything")
+    @Operation(summary = "The client's plan as one FHIR R4 Bundle, as the signed-in person may read it",
+            description = "Reached with a signed-in page session, not a bearer token. JSON by default, XML with "
+                    + "_format=xml or Accept: application/fhir+xml; _download=true offers it as a file.")
+    @APIResponse(responseCode = "200", description = "A Bundle of type collection", content = {
+            @Content(mediaType = "application/fhir+json", schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle")),
+            @Content(mediaType = "application/fhir+xml", schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle"))})
+    @APIResponse(responseCode = "403", description = "The access policy refuses the export (audited)", content =
+            @Content(mediaType = "application/fhir+json", schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 OperationOutcome")))
+    @APIResponse(responseCode = "404", description = "No such client", content =
+            @Content(mediaType = "application/fhir+json", schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 OperationOutcome")))
     public Response everything(@PathParam("id") String id, @QueryParam("_format") String formatParameter,
             @QueryParam("_download") String download, @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @Context UriInfo uri) {
