@@ -262,7 +262,8 @@ class FormsIT extends DeployedAlliance {
                 "/clinician/preferences.xhtml?client=" + alex);
         List<String> portalPages = List.of("/portal/my-plan.xhtml", "/portal/goal.xhtml?goal=" + goal,
                 "/portal/my-team.xhtml", "/portal/check-in.xhtml", "/portal/preferences.xhtml",
-                "/portal/measure.xhtml?instrument=PHQ_9", "/portal/who-looked.xhtml");
+                "/portal/measure.xhtml?instrument=PHQ_9", "/portal/who-looked.xhtml", "/portal/consent.xhtml",
+                "/portal/print.xhtml");
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         int threads = 16;
         int rounds = 30;
