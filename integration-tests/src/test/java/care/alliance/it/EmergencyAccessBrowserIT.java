@@ -122,4 +122,23 @@ class EmergencyAccessBrowserIT extends DeployedAlliance {
             assertTrue(client.driver().findElements(By.id("emergency:emergencyReason")).isEmpty());
         }
     }
+
+    @Test
+    void fromTheMenuAPsychiatristOffEveryTeamFindsTheClientByRecordNumber() {
+        try (Browser omar = signedIn("omar.haddad", "My caseload")) {
+            omar.clickAndWaitForTheNextPage(By.id("nav-emergency-access"));
+            omar.waitForTitle("Emergency access");
+            omar.driver().findElement(By.id("emergency:recordNumber")).sendKeys("MRN-9999");
+            omar.driver().findElement(By.id("emergency:emergencyReason")).sendKeys(REASON);
+            omar.clickAndWaitForTheNextPage(By.id("emergency:open"));
+            assertEquals("No client has the record number MRN-9999; check it and try again.",
+                    omar.text(By.id("emergency:recordNumber-message")), "said beside the field");
+
+            omar.driver().findElement(By.id("emergency:recordNumber")).clear();
+            omar.driver().findElement(By.id("emergency:recordNumber")).sendKeys("MRN-1003");
+            omar.clickAndWaitForTheNextPage(By.id("emergency:open"));
+            omar.waitForTitle("Care plan of Casey Nguyen");
+            assertTrue(omar.text(By.id("emergency-banner")).startsWith("Emergency access until "));
+        }
+    }
 }
