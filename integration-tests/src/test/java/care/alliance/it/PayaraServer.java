@@ -31,7 +31,7 @@ final class PayaraServer implements AutoCloseable {
     private final Path asadmin = Path.of(System.getProperty("it.payara.server.home"), "bin", "asadmin");
     private final Path domains = TestSettings.output().resolve("payara-server-domains");
     private final Path log = TestSettings.output().resolve("payara-server-asadmin.log");
-    private final int portbase = Integer.getInteger("it.payara.server.portbase", 58000);
+    private final int portbase = Integer.getInteger("it.payara.server.portbase", 29000);
     private final Map<String, String> environment;
 
     private PayaraServer(Map<String, String> environment) {
