@@ -8,6 +8,9 @@ public interface ProgressCheckIns {
     /** The client's check-ins on all their goals, oldest first. */
     List<ProgressCheckIn> ofClient(long clientId);
 
+    /** The check-ins on one goal, oldest first. */
+    List<ProgressCheckIn> ofGoal(long goalId);
+
     void add(ProgressCheckIn checkIn);
 
     void flush();

@@ -12,6 +12,9 @@ public interface Tasks {
     /** The client's tasks toward all their goals, soonest due first. */
     List<Task> ofClient(long clientId);
 
+    /** The tasks toward one goal, soonest due first. */
+    List<Task> ofGoal(long goalId);
+
     void add(Task task);
 
     void flush();

@@ -120,7 +120,7 @@ public final class AccessPolicy {
                 if (operation.opensInEmergency()) {
                     Optional<EmergencyAccess> open = openEmergencyAccess(caller, team, now, emergency);
                     if (open.isPresent()) {
-                        return PlanAccess.allowed(open.get().auditReason(), Party.of(open.get().discipline()));
+                        return PlanAccess.allowedInEmergency(open.get().auditReason(), Party.of(open.get().discipline()));
                     }
                 }
                 return PlanAccess.refused("not on this client's care team", ServiceWords.say("plan.why.notOnTeam"));

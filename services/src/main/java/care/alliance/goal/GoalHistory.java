@@ -1,5 +1,6 @@
 package care.alliance.goal;
 
+import care.alliance.access.PlanAccess;
 import care.alliance.measure.Instrument;
 import care.alliance.measure.MeasureResult;
 import care.alliance.measure.Severity;
@@ -11,10 +12,11 @@ import java.util.Optional;
 
 /**
  * A goal's whole story: each revision with author, time, reason and what changed, and every answer;
- * and, for a target on a questionnaire's score, the client's latest score on it.
+ * for a target on a questionnaire's score, the client's latest score on it; and whether the reader
+ * reads it only through an emergency access (their page then offers no change).
  */
 public record GoalHistory(GoalView goal, List<Revision> revisions, List<GoalView.Answer> answers,
-        LatestScore latestScore) implements Serializable {
+        LatestScore latestScore, boolean readInEmergency) implements Serializable {
 
     /** The latest score on the questionnaire the goal's target is on, and whether it reaches the target. */
     public record LatestScore(Instrument instrument, int total, Severity severity, LocalDate completedOn,
@@ -35,7 +37,8 @@ public record GoalHistory(GoalView goal, List<Revision> revisions, List<GoalView
      * The story as the reader's party may read it. A client (or a reader of no party) reads nothing of the team's clinical
      * framing: not its changes, nor the reason for a revision that changed only the framing.
      */
-    static GoalHistory of(Goal goal, Party reader, Optional<MeasureResult> latestScore) {
+    static GoalHistory of(Goal goal, PlanAccess access, Optional<MeasureResult> latestScore) {
+        Party reader = access.party();
         boolean forClient = !Party.isTeam(reader);
         List<Revision> revisions = goal.revisions().stream().map(revision -> {
             List<GoalContent.Change> changes = revision.number() == 1 ? List.of()
@@ -51,6 +54,7 @@ public record GoalHistory(GoalView goal, List<Revision> revisions, List<GoalView
                         response.comment(), response.respondedAt()))
                 .toList();
         return new GoalHistory(GoalView.of(goal, reader), revisions, answers,
-                latestScore.map(result -> LatestScore.of(result, goal.currentContent().target())).orElse(null));
+                latestScore.map(result -> LatestScore.of(result, goal.currentContent().target())).orElse(null),
+                access.inEmergency());
     }
 }

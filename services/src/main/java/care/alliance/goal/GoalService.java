@@ -112,7 +112,7 @@ public class GoalService {
         // A target on a questionnaire's score is followed by the client's own scores, as others are by check-ins.
         Optional<MeasureResult> latestScore = Instrument.ofTarget(goal.currentContent().target())
                 .flatMap(instrument -> measures.latestOf(goal.clientId(), instrument));
-        return GoalHistory.of(goal, allowed.party(), latestScore);
+        return GoalHistory.of(goal, allowed, latestScore);
     }
 
     /**

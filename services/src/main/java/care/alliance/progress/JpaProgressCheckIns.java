@@ -28,6 +28,14 @@ public class JpaProgressCheckIns implements ProgressCheckIns {
     }
 
     @Override
+    public List<ProgressCheckIn> ofGoal(long goalId) {
+        return entityManager.createQuery("select c from ProgressCheckIn c join fetch c.goal g where g.id = :goalId"
+                        + " order by c.checkedInAt, c.id", ProgressCheckIn.class)
+                .setParameter("goalId", goalId)
+                .getResultList();
+    }
+
+    @Override
     public void add(ProgressCheckIn checkIn) {
         entityManager.persist(checkIn);
     }

@@ -79,4 +79,11 @@ public class ProgressService {
                 withheld.get(true).stream().map(checkIn -> checkIn.goal().id()).toList());
         return withheld.get(false).stream().map(CheckInView::of).toList();
     }
+
+    /** The check-ins on one goal, oldest first, for its page; refused where its page is. */
+    public List<CheckInView> progressOfGoal(long goalId) {
+        Goal goal = access.found(goals.find(goalId), PlanOperation.VIEW_PLAN, "Goal", goalId);
+        access.requireOnGoal(goal, PlanOperation.VIEW_PLAN, "ProgressCheckIn", null);
+        return checkIns.ofGoal(goalId).stream().map(CheckInView::of).toList();
+    }
 }

@@ -35,6 +35,14 @@ public class JpaTasks implements Tasks {
     }
 
     @Override
+    public List<Task> ofGoal(long goalId) {
+        return entityManager.createQuery("select t from Task t join fetch t.goal g left join fetch g.revisions where g.id = :goalId"
+                        + " order by t.status, t.dueOn nulls last, t.id", Task.class)
+                .setParameter("goalId", goalId)
+                .getResultList();
+    }
+
+    @Override
     public void add(Task task) {
         entityManager.persist(task);
     }

@@ -53,6 +53,17 @@ public class TaskService {
     }
 
     /**
+     * The tasks toward one goal, for its page: only that goal's are read, however long the
+     * client's history. A goal the client's consent keeps from the reader is refused, as its page is.
+     */
+    public List<TaskView> tasksOfGoal(long goalId) {
+        Goal goal = access.found(goals.find(goalId), PlanOperation.VIEW_PLAN, "Goal", goalId);
+        access.requireOnGoal(goal, PlanOperation.VIEW_PLAN, "Task", null);
+        LocalDate today = LocalDate.now(clock);
+        return tasks.ofGoal(goalId).stream().map(task -> TaskView.of(task, today)).toList();
+    }
+
+    /**
      * A new step toward the goal. The client sets tasks only for themself; the team gives tasks to
      * the client, to a discipline, or to one of its members.
      */

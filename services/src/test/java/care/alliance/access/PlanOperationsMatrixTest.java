@@ -203,6 +203,11 @@ class PlanOperationsMatrixTest {
                     (caller, seen) -> tasks(caller, service -> service.tasksOf(seen.clientId())),
                     (result, seen, caller) -> assertTrue(((List<?>) result).stream().map(TaskView.class::cast)
                             .anyMatch(task -> task.id() == seen.taskId()), "the task set up is listed")),
+            new Row(VIEW_PLAN, Who.TEAM_AND_CLIENT, TaskService.class, "tasksOfGoal", "Task", NO_RECORD,
+                    PlanOperationsMatrixTest::openClientTask,
+                    (caller, seen) -> tasks(caller, service -> service.tasksOfGoal(seen.goalId())),
+                    (result, seen, caller) -> assertEquals(List.of(seen.taskId()), ((List<?>) result).stream()
+                            .map(TaskView.class::cast).map(TaskView::id).toList(), "the goal's one task")),
             new Row(ADD_TASK, Who.TEAM_AND_CLIENT, TaskService.class, "addTask", "Goal", Seen::goalId,
                     PlanOperationsMatrixTest::agreedGoal,
                     (caller, seen) -> tasks(caller, service -> service.addTask(seen.goalId(), "Stretch for ten minutes",
@@ -242,6 +247,11 @@ class PlanOperationsMatrixTest {
                     (caller, seen) -> progress(caller, service -> service.progressOf(seen.clientId())),
                     (result, seen, caller) -> assertTrue(((List<?>) result).stream().map(CheckInView.class::cast)
                             .anyMatch(checkIn -> checkIn.id() == seen.before()), "the check-in set up is listed")),
+            new Row(VIEW_PLAN, Who.TEAM_AND_CLIENT, ProgressService.class, "progressOfGoal", "ProgressCheckIn", NO_RECORD,
+                    PlanOperationsMatrixTest::checkedIn,
+                    (caller, seen) -> progress(caller, service -> service.progressOfGoal(seen.goalId())),
+                    (result, seen, caller) -> assertEquals(List.of(seen.before()), ((List<?>) result).stream()
+                            .map(CheckInView.class::cast).map(CheckInView::id).toList(), "the goal's one check-in")),
             new Row(WRITE_NOTE, Who.TEAM_ONLY, NoteService.class, "write", "TeamNote", NO_RECORD,
                     client -> new Seen(clinic.clientId(client), null, null, 0, 0),
                     (caller, seen) -> notes(caller, service -> service.write(seen.clientId(), null, Visibility.CARE_TEAM,

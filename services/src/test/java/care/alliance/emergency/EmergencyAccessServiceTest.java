@@ -233,6 +233,19 @@ class EmergencyAccessServiceTest {
     }
 
     @Test
+    void aGoalReadUnderTheAccessSaysSoSoItsPageOffersNoChangeAndTheTeamsReadDoesNot() {
+        long goal = database.call(() -> database.goalService(MARIA)
+                .propose(alex, PlanGoals.content("Cook a meal on Sundays", LifeArea.DAILY_LIFE, null,
+                        Discipline.CARE_MANAGEMENT))).id();
+
+        assertTrue(database.call(() -> database.goalService(OMAR).historyOf(goal)).readInEmergency(),
+                "Omar is off Alex's team and reads through his emergency access");
+        assertFalse(database.call(() -> database.goalService(MARIA).historyOf(goal)).readInEmergency(),
+                "Maria is on Alex's team");
+        assertFalse(database.call(() -> database.goalService(ALEX_PORTAL).historyOf(goal)).readInEmergency());
+    }
+
+    @Test
     void whileOpenEveryChangeIsRefused() {
         long before = database.count("select count(*) from goal where client_id = " + alex);
         long version = database.call(() -> database.carePlanService(MARIA).planOf(alex)).version();

@@ -1,6 +1,8 @@
 package care.alliance.progress;
 
 import static care.alliance.team.SmallClinic.ALEX_PORTAL;
+import static care.alliance.team.SmallClinic.BLAKE_PORTAL;
+import static care.alliance.team.SmallClinic.NOOR;
 import static care.alliance.team.SmallClinic.MARIA;
 import static care.alliance.team.SmallClinic.SAM;
 import static care.alliance.team.SmallClinic.Person.ALEX;
@@ -9,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import care.alliance.access.AccessRefused;
 import care.alliance.access.Caller;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
@@ -200,6 +203,25 @@ class ProgressServiceTest {
             }
             assertEquals(List.of(false, false, true), listed.stream().map(CheckInView::reachedTarget).toList());
             assertEquals(List.of(sleep.id(), walk.id(), sleep.id()), listed.stream().map(CheckInView::goalId).toList());
+        }
+    }
+
+    @Test
+    void aGoalsPageReadsOnlyThatGoalsCheckInsAndOnlyForThoseWhoMayReadTheGoal() {
+        GoalView sleep = sleepGoal();
+        GoalView walking = goals.agreedWithCareManagement(MARIA, ALEX_PORTAL, alex);
+        CheckInView first = as(ALEX_PORTAL, progress -> progress.checkIn(sleep.id(), 4, null, "Woke up twice"));
+        as(ALEX_PORTAL, progress -> progress.checkIn(walking.id(), 7, null, "Walked to the shop"));
+        CheckInView second = as(SAM, progress -> progress.checkIn(sleep.id(), 6, null, null));
+
+        for (Caller reader : List.of(ALEX_PORTAL, SAM, MARIA)) {
+            assertEquals(List.of(first.id(), second.id()),
+                    as(reader, progress -> progress.progressOfGoal(sleep.id())).stream().map(CheckInView::id).toList(),
+                    "the sleep goal's own check-ins, oldest first, for " + reader.username());
+        }
+        for (Caller outsider : List.of(BLAKE_PORTAL, NOOR)) {
+            assertThrows(AccessRefused.class, () -> as(outsider, progress -> progress.progressOfGoal(sleep.id())),
+                    outsider.username() + " is not on Alex's plan");
         }
     }
 }

@@ -4,6 +4,7 @@ import static care.alliance.team.SmallClinic.ALEX_PORTAL;
 import static care.alliance.team.SmallClinic.BLAKE_PORTAL;
 import static care.alliance.team.SmallClinic.LENA;
 import static care.alliance.team.SmallClinic.MARIA;
+import static care.alliance.team.SmallClinic.NOOR;
 import static care.alliance.team.SmallClinic.PRIYA;
 import static care.alliance.team.SmallClinic.SAM;
 import static care.alliance.team.SmallClinic.Person.ALEX;
@@ -257,6 +258,28 @@ class TaskServiceTest {
             assertEquals(Party.PRIMARY_CARE, second.assigneeParty());
             assertTrue(second.medication());
             assertFalse(second.overdue());
+        }
+    }
+
+    @Test
+    void aGoalsPageReadsOnlyThatGoalsTasksAndOnlyForThoseWhoMayReadTheGoal() {
+        GoalView walking = agreedGoal();
+        GoalView medication = agreedMedicationGoal();
+        TaskView later = as(MARIA, tasks -> tasks.addTask(walking.id(), "Walk to the park", Assignee.client(),
+                TODAY.plusDays(6), null));
+        TaskView sooner = as(MARIA, tasks -> tasks.addTask(walking.id(), "Walk to the shop", Assignee.client(),
+                TODAY.plusDays(2), null));
+        as(LENA, tasks -> tasks.addTask(medication.id(), "Blood test", Assignee.person("lena.fischer",
+                Party.PRIMARY_CARE), TODAY.plusDays(1), null));
+
+        for (Caller reader : List.of(SAM, ALEX_PORTAL)) {
+            assertEquals(List.of(sooner.id(), later.id()),
+                    as(reader, tasks -> tasks.tasksOfGoal(walking.id())).stream().map(TaskView::id).toList(),
+                    "only the walking goal's tasks, soonest due first, for " + reader.username());
+        }
+        for (Caller outsider : List.of(BLAKE_PORTAL, NOOR)) {
+            assertThrows(AccessRefused.class, () -> as(outsider, tasks -> tasks.tasksOfGoal(walking.id())),
+                    outsider.username() + " is not on Alex's plan");
         }
     }
 }

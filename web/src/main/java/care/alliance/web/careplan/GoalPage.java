@@ -2,7 +2,6 @@ package care.alliance.web.careplan;
 
 import care.alliance.consent.SensitiveLabel;
 import care.alliance.goal.GoalHistory;
-import care.alliance.emergency.EmergencyAccessService;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.Party;
@@ -50,9 +49,6 @@ public class GoalPage implements Serializable {
     @Inject
     transient ProgressService progressService;
 
-    @Inject
-    transient EmergencyAccessService emergencyAccessService;
-
     private String goal;
     private long goalId;
     private GoalHistory history;
@@ -70,7 +66,6 @@ public class GoalPage implements Serializable {
     private BigDecimal measuredValue;
     private String checkInNote;
     private SensitiveLabel[] labels = {};
-    private boolean inEmergencyAccess;
 
     public void load() {
         goalId = goal == null ? RecordNumber.inAddress("goal") : RecordNumber.parse(goal);
@@ -78,16 +73,13 @@ public class GoalPage implements Serializable {
         myParty = signedIn.role().flatMap(Party::forRole).orElse(null);
         revision = GoalForm.of(history.goal());
         labels = history.goal().labels().toArray(SensitiveLabel[]::new);
-        long clientId = history.goal().clientId();
-        tasks = taskService.tasksOf(clientId).stream().filter(task -> task.goalId() == goalId).toList();
-        checkIns = progressService.progressOf(clientId).stream().filter(checkIn -> checkIn.goalId() == goalId).toList();
-        inEmergencyAccess = emergencyAccessService.recentOf(clientId).stream()
-                .anyMatch(access -> access.yours() && access.open());
+        tasks = taskService.tasksOfGoal(goalId);
+        checkIns = progressService.progressOfGoal(goalId);
     }
 
     /** Whether the reader reads this goal under an emergency access: the page then offers no change. */
     public boolean isInEmergencyAccess() {
-        return inEmergencyAccess;
+        return history().readInEmergency();
     }
 
     /** Saves the sensitive labels ticked; the client's consent then says who of the team sees the goal. */
