@@ -110,7 +110,7 @@ class AccessIT extends DeployedAlliance {
 
     @Test
     void readinessCoversTheDatabaseAndKeycloak() {
-        HttpResponse<String> ready = new WebSession().get("http://localhost:" + Integer.getInteger("it.port", 18080) + "/health/ready");
+        HttpResponse<String> ready = new WebSession().get(AllianceServer.serverUrl() + "/health/ready");
 
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"database\""), ready.body());

@@ -40,7 +40,7 @@ class CaseReviewBrowserIT extends DeployedAlliance {
     private static WebSession primaryCare;
     private static WebSession therapist;
 
-    /** Once for the class: Arquillian gives the application's address to each test instance. */
+    /** Once for the class, by its first test. */
     @BeforeEach
     void signIn() {
         if (psychiatrist != null) {

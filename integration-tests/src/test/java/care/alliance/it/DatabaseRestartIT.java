@@ -132,7 +132,7 @@ class DatabaseRestartIT extends DeployedAlliance {
     }
 
     private static HttpResponse<String> readiness(WebSession session) {
-        return session.get("http://localhost:" + Integer.getInteger("it.port", 18080) + "/health/ready");
+        return session.get(AllianceServer.serverUrl() + "/health/ready");
     }
 
     private static void report(String when, Duration recovery) {

@@ -38,7 +38,7 @@ class FormsIT extends DeployedAlliance {
     private static WebSession therapist;
     private static WebSession client;
 
-    /** Once for the class: Arquillian gives the application's address to each test instance. */
+    /** Once for the class, by its first test. */
     @BeforeEach
     void signIn() {
         if (therapist != null) {

@@ -82,6 +82,6 @@ class KeycloakOutageIT extends DeployedAlliance {
     }
 
     private static HttpResponse<String> readiness(WebSession session) {
-        return session.get("http://localhost:" + Integer.getInteger("it.port", 18080) + "/health/ready");
+        return session.get(AllianceServer.serverUrl() + "/health/ready");
     }
 }

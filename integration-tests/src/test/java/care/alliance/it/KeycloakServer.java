@@ -2,20 +2,10 @@ package care.alliance.it;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -62,7 +52,7 @@ public class KeycloakServer implements BeforeAllCallback {
         try {
             Path home = Path.of(System.getProperty("it.keycloak.home"));
             // An earlier run's database would keep its realm: Keycloak skips the import of a realm it has.
-            deleteTree(home.resolve("data/h2"));
+            ServerProcesses.deleteTree(home.resolve("data/h2"));
             running = launch();
             return () -> running.close();
         } catch (IOException e) {
@@ -88,58 +78,16 @@ public class KeycloakServer implements BeforeAllCallback {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             keycloak.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
             keycloak.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            // The realm file takes its back-channel logout address from here when Keycloak imports it;
-            // Arquillian deploys alliance.war at /alliance.
-            keycloak.environment().put("ALLIANCE_BACKCHANNEL_LOGOUT_URL", "http://localhost:"
-                    + Integer.getInteger("it.port", 18080) + "/alliance/signin/backchannel-logout");
+            // The realm file takes its back-channel logout address from here when Keycloak imports it.
+            keycloak.environment().put("ALLIANCE_BACKCHANNEL_LOGOUT_URL", AllianceServer.url() + "/signin/backchannel-logout");
             Process process = keycloak.start();
             Running started = new Running(process);
-            awaitRealm(process, log);
+            ServerProcesses.awaitOk("Keycloak", process,
+                    URI.create(TestSettings.keycloakUrl() + "/realms/alliance/.well-known/openid-configuration"),
+                    START_LIMIT, log);
             return started;
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak could not be started", e);
-        }
-    }
-
-    private static void awaitRealm(Process process, Path log) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI realm = URI.create(TestSettings.keycloakUrl() + "/realms/alliance/.well-known/openid-configuration");
-        Instant deadline = Instant.now().plus(START_LIMIT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped while starting; see " + log);
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(realm).GET().build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-            }
-            sleep();
-        }
-        throw new IllegalStateException("Keycloak did not answer within " + START_LIMIT + "; see " + log);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -147,15 +95,7 @@ public class KeycloakServer implements BeforeAllCallback {
     record Running(Process process) {
 
         void close() {
-            List<ProcessHandle> family = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
-            family.forEach(ProcessHandle::destroy);
-            for (ProcessHandle member : family) {
-                try {
-                    member.onExit().get(30, TimeUnit.SECONDS);
-                } catch (InterruptedException | ExecutionException | TimeoutException e) {
-                    member.destroyForcibly();
-                }
-            }
+            ServerProcesses.stop(process);
         }
     }
 }

@@ -30,7 +30,7 @@ class MeasureFormsIT extends DeployedAlliance {
     private static WebSession careManager;
     private static long blake;
 
-    /** Once for the class: Arquillian gives the application's address to each test instance. */
+    /** Once for the class, by its first test. */
     @BeforeEach
     void signIn() {
         if (careManager != null) {

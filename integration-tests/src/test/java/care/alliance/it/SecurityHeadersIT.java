@@ -140,7 +140,7 @@ class SecurityHeadersIT extends DeployedAlliance {
 
     /** Until Alliance has its database again, so that the tests after this one find it there. */
     private static void awaitReadiness() {
-        String ready = "http://localhost:" + Integer.getInteger("it.port", 18080) + "/health/ready";
+        String ready = AllianceServer.serverUrl() + "/health/ready";
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (new WebSession().get(ready).statusCode() != 200) {
             if (System.nanoTime() > until) {

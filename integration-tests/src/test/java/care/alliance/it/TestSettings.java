@@ -1,6 +1,5 @@
 package care.alliance.it;
 
-import java.net.URL;
 import java.nio.file.Path;
 
 /** Where the tests find the servers they started: ports and addresses, from the build. */
@@ -15,14 +14,6 @@ final class TestSettings {
 
     static String keycloakUrl() {
         return "http://localhost:" + keycloakPort();
-    }
-
-    /**
-     * The application's address as a browser uses it. Arquillian reports the machine's own
-     * address; the browser and the realm's redirect addresses use localhost.
-     */
-    static String appUrl(URL deployed) {
-        return "http://localhost:" + Integer.getInteger("it.port", 18080) + deployed.getPath().replaceAll("/$", "");
     }
 
     static Path output() {
