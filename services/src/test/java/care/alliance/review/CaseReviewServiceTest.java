@@ -33,6 +33,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -171,6 +172,7 @@ class CaseReviewServiceTest {
                 List.of(events.get(0).action(), events.get(0).outcome(), events.get(0).reason()));
     }
 
+    @Tag("race")
     @Test
     void twoAnswersGivenAtOnceKeepOneAndTellTheOther() {
         for (int round = 1; round <= 5; round++) {

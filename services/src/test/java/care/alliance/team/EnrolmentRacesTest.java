@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Timeout;
  * other attempt is refused with the rules' words (the database's unique record number, the team's
  * lock), none fails with an error.
  */
+@Tag("race")
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class EnrolmentRacesTest {
 
