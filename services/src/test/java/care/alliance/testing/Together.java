@@ -67,7 +67,10 @@ public final class Together {
     public void assertEveryoneArrived() {
         synchronized (failures) {
             if (!failures.isEmpty()) {
-                throw new AssertionError("The " + people + " callers did not all meet: " + failures);
+                String first = failures.stream().filter(failure -> failure.contains("arrived")).findFirst()
+                        .orElse(failures.get(0));
+                throw new AssertionError("The " + people + " callers did not all meet (" + failures.size()
+                        + " gave up waiting): " + first);
             }
         }
         if (timesEveryoneArrived.get() == 0) {
