@@ -1,5 +1,7 @@
 package care.alliance.testing;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -71,9 +73,16 @@ interface ThrowawayDatabase {
                     + " may create databases; services/src/test/sh/prepare-postgresql.sh installs, starts and"
                     + " prepares one (./mvnw verify runs it). " + e.getMessage(), e);
         }
-        PGSimpleDataSource dataSource = postgresql(server + name, user, password);
+        PGSimpleDataSource database = postgresql(server + name, user, password);
         // As H2's LOCK_TIMEOUT: a lock waited for too long fails the call rather than hang the test.
-        dataSource.setOptions("-c lock_timeout=10000");
+        database.setOptions("-c lock_timeout=10000");
+        // Each new connection starts a server process: pooled, as the container pools them, sixteen
+        // racers retrying take seconds instead of tens of seconds on a busy machine.
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(database);
+        pool.setMaximumPoolSize(40);
+        pool.setPoolName(name);
+        HikariDataSource dataSource = new HikariDataSource(pool);
         return new ThrowawayDatabase() {
             @Override
             public DataSource dataSource() {
@@ -82,6 +91,7 @@ interface ThrowawayDatabase {
 
             @Override
             public void remove() {
+                dataSource.close();
                 execute(maintenance, "drop database if exists " + name + " with (force)");
             }
         };

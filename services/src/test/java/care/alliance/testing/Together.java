@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Together {
 
     /** Longer than any of the tests' threads take to start and read; short enough to fail fast. */
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final int people;
     private final Duration patience;
@@ -33,7 +33,7 @@ public final class Together {
         this.barrier = new CyclicBarrier(people, timesEveryoneArrived::incrementAndGet);
     }
 
-    /** A point where {@code people} callers wait for each other, each at most 20 seconds. */
+    /** A point where {@code people} callers wait for each other, each at most 30 seconds. */
     public static Together of(int people) {
         return new Together(people, PATIENCE);
     }
