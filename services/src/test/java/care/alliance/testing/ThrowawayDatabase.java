@@ -71,7 +71,7 @@ interface ThrowawayDatabase {
         } catch (IllegalStateException e) {
             throw new IllegalStateException("The race tests on PostgreSQL need a server at " + server + " where " + user
                     + " may create databases; services/src/test/sh/prepare-postgresql.sh installs, starts and"
-                    + " prepares one (./mvnw verify runs it). " + e.getMessage(), e);
+                    + " prepares one (the build runs it before the tests). " + e.getMessage(), e);
         }
         PGSimpleDataSource database = postgresql(server + name, user, password);
         // As H2's LOCK_TIMEOUT: a lock waited for too long fails the call rather than hang the test.
