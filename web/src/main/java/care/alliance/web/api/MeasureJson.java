@@ -8,10 +8,10 @@ import care.alliance.measure.ReadableScores;
 import care.alliance.measure.ScoreView;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -75,12 +75,15 @@ final class MeasureJson {
                     + "the client") boolean itemAnswersShown,
             @Schema(required = true, description = "Newest first") List<Result> results) {
 
+        /** The team's results come newest first; the client's scores oldest first, as their chart draws them. */
         static Results of(long clientId, ReadableScores scores) {
-            Stream<Result> results = scores.itemAnswersShown()
-                    ? scores.results().stream().map(Result::of)
-                    : scores.totals().stream().map(Result::of);
-            return new Results(clientId, scores.itemAnswersShown(),
-                    results.sorted(Comparator.comparing(Result::completedOn).reversed()).toList());
+            List<Result> results = new ArrayList<>(scores.itemAnswersShown()
+                    ? scores.results().stream().map(Result::of).toList()
+                    : scores.totals().stream().map(Result::of).toList());
+            if (!scores.itemAnswersShown()) {
+                Collections.reverse(results);
+            }
+            return new Results(clientId, scores.itemAnswersShown(), results);
         }
     }
 
