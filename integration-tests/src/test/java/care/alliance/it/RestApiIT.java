@@ -369,8 +369,16 @@ class RestApiIT extends DeployedAlliance {
             assertFalse(score.containsKey("answers") || score.containsKey("recordedBy"), "totals only: " + score);
             assertTrue(score.containsKey("total") && score.containsKey("severity"), score.toString());
         });
-        assertEquals(teams.getJsonArray("results").getJsonObject(0).getInt("total"),
-                alexs.getJsonArray("results").getJsonObject(0).getInt("total"), "newest first, both");
+        for (int index = 0; index < teams.getJsonArray("results").size(); index++) {
+            JsonObject result = teams.getJsonArray("results").getJsonObject(index);
+            JsonObject score = alexs.getJsonArray("results").getJsonObject(index);
+            assertEquals(List.of(result.getString("completedOn"), result.getString("instrument"), result.getInt("total")),
+                    List.of(score.getString("completedOn"), score.getString("instrument"), score.getInt("total")),
+                    "the same results in the same order, newest first");
+        }
+        assertTrue(teams.getJsonArray("results").getJsonObject(0).getString("completedOn")
+                .compareTo(teams.getJsonArray("results").getJsonObject(teams.getJsonArray("results").size() - 1)
+                        .getString("completedOn")) >= 0, "newest first");
     }
 
     @Test

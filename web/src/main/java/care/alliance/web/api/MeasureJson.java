@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,7 +76,10 @@ final class MeasureJson {
                     + "the client") boolean itemAnswersShown,
             @Schema(required = true, description = "Newest first") List<Result> results) {
 
-        /** The team's results come newest first; the client's scores oldest first, as their chart draws them. */
+        /**
+         * Newest first for every reader, the two questionnaires of one day in the same order: the
+         * team's results come newest first, the client's scores oldest first (as their chart draws them).
+         */
         static Results of(long clientId, ReadableScores scores) {
             List<Result> results = new ArrayList<>(scores.itemAnswersShown()
                     ? scores.results().stream().map(Result::of).toList()
@@ -83,6 +87,7 @@ final class MeasureJson {
             if (!scores.itemAnswersShown()) {
                 Collections.reverse(results);
             }
+            results.sort(Comparator.comparing(Result::completedOn).reversed().thenComparing(Result::instrument));
             return new Results(clientId, scores.itemAnswersShown(), results);
         }
     }
