@@ -1,6 +1,7 @@
 package care.alliance.web.signin;
 
 import care.alliance.access.SignIns;
+import care.alliance.monitoring.LoggedFailure;
 import care.alliance.monitoring.ProductMetrics;
 import care.alliance.web.api.ApiProblems;
 import care.alliance.web.headers.SecurityHeaders;
@@ -157,7 +158,7 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
         try {
             signIns.signedIn(token.subject(), token.username());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not record the sign-in''s user name: {0}", e.toString());
+            LOG.log(Level.WARNING, "Could not record the sign-in''s user name: {0}", LoggedFailure.describe(e));
         }
     }
 
