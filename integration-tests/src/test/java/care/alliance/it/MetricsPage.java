@@ -94,4 +94,9 @@ final class MetricsPage {
     String text() {
         return text;
     }
+
+    /** The lines of the samples whose name starts so, to say what was there when a count is not. */
+    String linesOf(String prefix) {
+        return String.join("\n", text.lines().filter(line -> line.startsWith(prefix)).toList());
+    }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
@@ -24,7 +25,8 @@ public class RequestTimings extends HttpFilter {
 
     static final Metadata TIMINGS = Metadata.builder().withName("alliance.request")
             .withDescription("Time Alliance took to answer, by page: a Faces page, an API operation or a servlet's pattern")
-            .build();
+            // measured in nanoseconds, which Payara's exporter gives in seconds, named alliance_request_seconds_…
+            .withUnit(MetricUnits.NANOSECONDS).build();
 
     @Inject
     PageNames names;
