@@ -24,6 +24,9 @@ public interface Measures {
     /** The flags not yet closed of any of these clients, oldest first. */
     List<SafetyFlag> openFlagsOf(List<Long> clientIds);
 
+    /** How many flags are open in the whole clinic, for its monitoring: a number, nobody's flag. */
+    long openFlagCount();
+
     Optional<MeasureSchedule> scheduleOf(long clientId, Instrument instrument);
 
     void add(MeasureSchedule schedule);

@@ -109,6 +109,40 @@ class AccessIT extends DeployedAlliance {
     }
 
     @Test
+    void theMetricsCountSignInsAndRefusalsAndTimeEachPageByItsName() {
+        // The tests deploy Alliance under /alliance: the server's /metrics is then at its root.
+        String server = "http://localhost:" + Integer.getInteger("it.port", 18080);
+        MetricsPage before = MetricsPage.read(server);
+        WebSession therapist = new WebSession();
+        therapist.signIn("sam.rivera", PASSWORD, app() + "/clinician/caseload.xhtml");
+        long otherTherapistsClient = ClinicRecords.clientId("Ortiz");
+        long ownClient = ClinicRecords.clientId("Blake");
+
+        assertEquals(403, therapist.get(app() + "/clinician/care-team.xhtml?client=" + otherTherapistsClient).statusCode());
+        assertEquals(200, therapist.get(app() + "/clinician/care-team.xhtml?client=" + ownClient).statusCode());
+        assertEquals(200, ApiCaller.as(app(), "sam.rivera").get("/clients/" + ownClient + "/goals").statusCode());
+        MetricsPage after = MetricsPage.read(server);
+
+        assertEquals(1, after.value("alliance_sign_ins_total") - before.value("alliance_sign_ins_total"), after.text());
+        assertEquals(1, after.value("alliance_refusals_total", "action", "VIEW_CARE_TEAM")
+                - before.value("alliance_refusals_total", "action", "VIEW_CARE_TEAM"), "the refusal the audit recorded");
+        assertEquals(2, after.value("alliance_request_seconds_count", "page", "/clinician/care-team.xhtml")
+                - before.value("alliance_request_seconds_count", "page", "/clinician/care-team.xhtml"),
+                "both care-team pages under one name, whichever client they showed:\n" + after.linesOf("alliance_request"));
+        assertTrue(after.value("alliance_request_seconds_count", "page", "/clinician/caseload.xhtml") >= 1,
+                after.linesOf("alliance_request"));
+        assertTrue(after.value("alliance_request_seconds_count", "page", "GET /api/v1/clients/{clientId}/goals") >= 1,
+                after.linesOf("alliance_request"));
+        assertTrue(after.value("alliance_request_seconds_sum", "page", "/clinician/care-team.xhtml") > 0, "timed");
+        List<String> pages = after.labelValues("alliance_request_seconds_count", "page");
+        assertTrue(pages.stream().noneMatch(page -> page.matches(".*(/\\d+(/|$)|[?=]).*")),
+                "no page is named by a record's number or a query: " + pages);
+        assertEquals(ClinicRecords.openSafetyFlags(), after.value("alliance_safety_flags_open"), after.text());
+        assertTrue(after.text().contains("alliance_ruptures_flagged_total"), after.text());
+        assertFalse(after.text().contains("Ortiz") || after.text().contains("sam.rivera"), "nobody is named");
+    }
+
+    @Test
     void readinessCoversTheDatabaseAndKeycloak() {
         HttpResponse<String> ready = new WebSession().get(AllianceServer.serverUrl() + "/health/ready");
 

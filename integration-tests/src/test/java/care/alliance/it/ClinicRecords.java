@@ -155,6 +155,10 @@ final class ClinicRecords {
                         + " where c.family_name = ? order by m.id", rs -> rs.getString(1), familyName));
     }
 
+    static int openSafetyFlags() {
+        return query("select count(*) from safety_flag where closed_at is null", rs -> rs.getInt(1)).get(0);
+    }
+
     static int clientCount() {
         return query("select count(*) from client", rs -> rs.getInt(1)).get(0);
     }

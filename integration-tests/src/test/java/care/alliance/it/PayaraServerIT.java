@@ -79,6 +79,17 @@ class PayaraServerIT {
         assertTrue(ready.body().matches(".*\"name\":\"keycloak\",\"status\":\"UP\".*"), ready.body());
     }
 
+    /** Deployed at the root, as clinic IT does, the server's /metrics is inside Alliance, whose filter decides who reads it. */
+    @Test
+    void theMetricsAreReadFromThisMachineAndNeverThroughAProxy() {
+        MetricsPage metrics = MetricsPage.read(server.url());
+
+        assertTrue(metrics.text().contains("alliance_sign_ins_total"), metrics.text());
+        assertEquals(403, MetricsPage.get(server.url(), "X-Forwarded-For", "203.0.113.9").statusCode(),
+                "not through a proxy, even one on this machine");
+        assertEquals(403, MetricsPage.get(server.url(), "Forwarded", "for=203.0.113.9").statusCode());
+    }
+
     @Test
     void stylesheetsAreCompressedButPagesAreNot() throws Exception {
         HttpClient browserLike = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -2,6 +2,7 @@ package care.alliance.account;
 
 import care.alliance.access.Role;
 import care.alliance.access.ServiceWords;
+import care.alliance.monitoring.LoggedFailure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -215,7 +216,8 @@ public class KeycloakAccounts implements ClinicAccounts {
             throw new AccountsUnavailable("Keycloak could not be reached to " + what + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // Whatever else the admin client throws, nothing was done: say so rather than fail.
-            LOG.log(Level.WARNING, "Keycloak's admin client failed to " + what, e);
+            // The admin client's messages may quote the account it sent: a person's name, an email address.
+            LOG.log(Level.WARNING, "Keycloak's admin client failed to " + what, LoggedFailure.of(e));
             throw new AccountsUnavailable("the admin client failed to " + what + ": " + e, e);
         }
     }

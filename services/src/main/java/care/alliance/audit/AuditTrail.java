@@ -2,6 +2,7 @@ package care.alliance.audit;
 
 import care.alliance.access.Caller;
 import care.alliance.access.Decision;
+import care.alliance.monitoring.ProductMetrics;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * Writes audit events. Each write commits on its own, so a refusal stays on record even though
- * the refused request rolls back.
+ * the refused request rolls back. Every refusal passes here, so here it is also counted for the
+ * clinic's monitoring.
  */
 @Stateless
 public class AuditTrail {
@@ -23,6 +25,9 @@ public class AuditTrail {
 
     @Inject
     RequestOrigin origin;
+
+    @Inject
+    ProductMetrics metrics;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -38,5 +43,6 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(List<AuditEvent> events) {
         events.forEach(entityManager::persist);
+        events.stream().filter(event -> event.outcome() == Outcome.REFUSED).forEach(event -> metrics.refused(event.action()));
     }
 }

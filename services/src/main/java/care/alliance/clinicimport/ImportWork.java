@@ -5,6 +5,7 @@ import care.alliance.access.CallerOfBackgroundWork;
 import care.alliance.access.Decision;
 import care.alliance.audit.AuditTrail;
 import care.alliance.audit.RequestOrigin;
+import care.alliance.monitoring.LoggedFailure;
 import care.alliance.rules.Refusal;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJBException;
@@ -80,8 +81,9 @@ public class ImportWork {
                 String column = refusal.field().flatMap(row.result().file()::columnOf).orElse("");
                 return row.result().refused(new RowRefusal(column, refusal.why()));
             }
-            // No personal health information in the log: the row's file and number only.
-            LOG.log(Level.WARNING, "Import of " + row.result().file() + " row " + row.result().row() + " failed", refused);
+            // No personal health information in the log: the row's file and number, and the failure without its messages.
+            LOG.log(Level.WARNING, "Import of " + row.result().file() + " row " + row.result().row() + " failed",
+                    LoggedFailure.of(refused));
             return row.result().refused(new RowRefusal("", ImportWords.say("row.notSaved")));
         }
     }

@@ -115,6 +115,12 @@ public class JpaMeasures implements Measures {
     }
 
     @Override
+    public long openFlagCount() {
+        return entityManager.createQuery("select count(f) from SafetyFlag f where f.followUp.closedAt is null", Long.class)
+                .getSingleResult();
+    }
+
+    @Override
     public Optional<MeasureSchedule> scheduleOf(long clientId, Instrument instrument) {
         return entityManager.createQuery("select s from MeasureSchedule s where s.clientId = :clientId"
                         + " and s.instrument = :instrument", MeasureSchedule.class)

@@ -63,6 +63,9 @@ public class ConfiguredDataSource implements DataSource {
         if (url.startsWith("jdbc:postgresql:")) {
             // a batch of inserts (a page's audit events) travels as one multi-row statement
             properties.setProperty("reWriteBatchedInserts", "true");
+            // No values in exceptions and the driver's log: PostgreSQL's "Detail: Key (…)=(…)" and a
+            // failed batch's inlined parameters would put what people wrote into the server's log.
+            properties.setProperty("logServerErrorDetail", "false");
         }
         Connection connection = driver().connect(url, properties);
         if (connection == null) {

@@ -5,6 +5,7 @@ import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
 import care.alliance.access.ServiceWords;
 import care.alliance.goal.ChangedMeanwhile;
+import care.alliance.monitoring.ProductMetrics;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class AllianceService {
     @Inject
     RuptureWatch watch;
 
+    @Inject
+    ProductMetrics metrics;
+
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 
     /** The client's check-in after a session; a possible rupture is opened when it shows one and none is open. */
@@ -42,7 +46,10 @@ public class AllianceService {
         checkIns.add(checkIn);
         boolean alreadyOpen = checkIns.rupturesOf(clientId).stream().anyMatch(rupture -> !rupture.isRepaired());
         if (!alreadyOpen) {
-            PossibleRupture.noticedIn(checkIn, earlier, watch).ifPresent(checkIns::add);
+            PossibleRupture.noticedIn(checkIn, earlier, watch).ifPresent(rupture -> {
+                checkIns.add(rupture);
+                metrics.ruptureFlagged();
+            });
         }
         checkIns.flush();
         return AllianceCheckInView.of(checkIn);

@@ -27,6 +27,7 @@ public final class AuditTrailInItsOwnTransaction extends AuditTrail {
         AuditTrailInItsOwnTransaction trail = new AuditTrailInItsOwnTransaction(database);
         trail.entityManager = database.entityManager();
         trail.origin = new RequestOrigin();
+        trail.metrics = database.metrics();
         return trail;
     }
 

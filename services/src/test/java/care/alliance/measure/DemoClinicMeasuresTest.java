@@ -58,6 +58,8 @@ class DemoClinicMeasuresTest {
                 + " where f.closed_at is not null"));
         assertEquals(database.count("select count(*) from measure_result where item_9 > 0"), database.count("select count(*) from safety_flag"),
                 "every item 9 above zero has its flag");
+        assertEquals(1, database.call(() -> new JpaMeasures(database.entityManager()).openFlagCount()),
+                "the count clinic IT's monitoring reads");
     }
 
     @Test

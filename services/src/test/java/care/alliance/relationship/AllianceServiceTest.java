@@ -193,6 +193,7 @@ class AllianceServiceTest {
         assertEquals(List.of(), as(SAM, alliance -> alliance.allianceOf(alex)).ruptures());
         assertEquals(List.of(), as(MARIA, alliance -> alliance.allianceOf(blake)).ruptures());
         assertEquals(0, count("select count(*) from possible_rupture"));
+        assertEquals(0, database.metrics().rupturesFlagged(), "nothing flagged for the clinic's monitoring");
         assertFalse(flaggedOnCaseload(SAM, alex));
         assertFalse(flaggedOnCaseload(MARIA, alex));
         assertFalse(flaggedOnCaseload(MARIA, blake));
@@ -221,6 +222,7 @@ class AllianceServiceTest {
         assertEquals(2, count("select count(*) from alliance_check_in where client_id = " + alex), "both check-ins kept");
         RuptureView first = onlyRuptureOf(alex);
         assertEquals(List.of(new Sign(BOND, LOW, 1, null)), first.signs(), "the rupture the first check-in opened");
+        assertEquals(1, database.metrics().rupturesFlagged(), "counted once for the clinic's monitoring");
 
         as(SAM, alliance -> alliance.logRepair(first.id(), first.version(), "Felt rushed", "Talked it through",
                 "Slower sessions"));
@@ -232,6 +234,7 @@ class AllianceServiceTest {
         assertFalse(ruptures.get(0).repaired());
         assertTrue(ruptures.get(1).repaired());
         assertEquals(List.of(new Sign(GOALS, LOW, 2, null)), ruptures.get(0).signs());
+        assertEquals(2, database.metrics().rupturesFlagged());
     }
 
     // -------------------------------------------------------------------------- clinics' own marks
@@ -410,7 +413,7 @@ class AllianceServiceTest {
             List<Supplier<RuptureView>> repairs = repairers.stream()
                     .map(repairer -> (Supplier<RuptureView>) () -> AllianceServiceWiring.wire(
                                     waitingFor(everyoneHasRead), database.carePlanAccess(repairer), RuptureWatch.STANDARD,
-                                    database.runningClock())
+                                    database.metrics(), database.runningClock())
                             .logRepair(open.id(), open.version(), "Round " + thisRound + ", as " + repairer.username()
                                     + " saw it", "Talked it through", "Outcome by " + repairer.username()))
                     .toList();
@@ -448,7 +451,7 @@ class AllianceServiceTest {
         List<Supplier<AllianceCheckInView>> sends = IntStream.range(0, 2)
                 .mapToObj(send -> (Supplier<AllianceCheckInView>) () -> AllianceServiceWiring.wire(
                                 sendingTogether(bothAreSending), database.carePlanAccess(ALEX_PORTAL), RuptureWatch.STANDARD,
-                                database.runningClock())
+                                database.metrics(), database.runningClock())
                         .checkIn(alex, AllianceScores.of(4, 4, 1), "Sent from the phone and the laptop"))
                 .toList();
 
@@ -459,6 +462,7 @@ class AllianceServiceTest {
         assertEquals(2, count("select count(*) from alliance_check_in where client_id = " + alex), "both kept");
         assertEquals(1, count("select count(*) from possible_rupture where client_id = " + alex),
                 "one possible rupture for the team to talk through, not two");
+        assertEquals(1, database.metrics().rupturesFlagged(), "and counted once");
     }
 
     private RuptureView newestRupture() {

@@ -1,6 +1,7 @@
 package care.alliance.relationship;
 
 import care.alliance.access.CarePlanAccess;
+import care.alliance.monitoring.ProductMetrics;
 import java.time.Clock;
 
 /** Wires an {@link AllianceService} by hand, as the container injects it. */
@@ -10,11 +11,12 @@ public final class AllianceServiceWiring {
     }
 
     public static AllianceService wire(AllianceCheckIns checkIns, CarePlanAccess access, RuptureWatch watch,
-            Clock clock) {
+            ProductMetrics metrics, Clock clock) {
         AllianceService service = new AllianceService();
         service.checkIns = checkIns;
         service.access = access;
         service.watch = watch;
+        service.metrics = metrics;
         service.clock = clock;
         return service;
     }

@@ -30,6 +30,7 @@ import care.alliance.goal.GoalServiceWiring;
 import care.alliance.goal.Goals;
 import care.alliance.goal.JpaGoals;
 import care.alliance.measure.JpaMeasures;
+import care.alliance.monitoring.CountedMetrics;
 import care.alliance.measure.MeasureService;
 import care.alliance.measure.MeasureServiceWiring;
 import care.alliance.measure.TreatToTarget;
@@ -142,6 +143,7 @@ public final class ClinicDatabase implements AutoCloseable {
     private ConsentDefaults consentDefaults = ConsentDefaults.everyDiscipline();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     /** A clock that starts at {@link #NOW} when the database opens and then runs, as the container's clock runs. */
+    private final CountedMetrics metrics = new CountedMetrics();
     private final Clock runningClock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW));
 
     private ClinicDatabase(ThrowawayDatabase database, int migrationsApplied) {
@@ -380,7 +382,7 @@ public final class ClinicDatabase implements AutoCloseable {
 
     public AllianceService allianceService(Caller caller, RuptureWatch watch) {
         return AllianceServiceWiring.wire(new JpaAllianceCheckIns(transactionScoped), carePlanAccess(caller), watch,
-                runningClock);
+                metrics, runningClock);
     }
 
     /**
@@ -476,6 +478,11 @@ public final class ClinicDatabase implements AutoCloseable {
     }
 
     /** The audit trail, writing each batch of events in a transaction of its own. */
+    /** What the services counted for the clinic's monitoring, since this database was opened. */
+    public CountedMetrics metrics() {
+        return metrics;
+    }
+
     public AuditTrail auditTrail() {
         return AuditTrailInItsOwnTransaction.on(this);
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import care.alliance.monitoring.LoggedFailure;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,7 +24,7 @@ public class UnexpectedAnswer implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        LOG.log(Level.SEVERE, "The API could not answer", failure);
+        LOG.log(Level.SEVERE, "The API could not answer", LoggedFailure.of(failure));
         Locale locale = ApiProblems.localeOf(headers);
         return ApiProblems.answer(500, "unexpected", locale, ApiProblems.say(locale, "detail.unexpected"), null, null);
     }

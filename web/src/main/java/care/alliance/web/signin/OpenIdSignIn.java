@@ -1,6 +1,8 @@
 package care.alliance.web.signin;
 
 import care.alliance.access.SignIns;
+import care.alliance.monitoring.LoggedFailure;
+import care.alliance.monitoring.ProductMetrics;
 import care.alliance.web.api.ApiProblems;
 import care.alliance.web.headers.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +59,9 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
 
     @Inject
     SignIns signIns;
+
+    @Inject
+    ProductMetrics metrics;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -137,6 +142,7 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
             SignedIn signedIn = SignedIn.by(token, Instant.now());
             session.setAttribute(SIGNED_IN, signedIn);
             sessions.signedIn(session, signedIn);
+            metrics.signedIn();
             recordSignIn(token);
             session.setAttribute(ID_TOKEN, token.serialized());
             session.setAttribute(DISPLAY_NAME, token.displayName());
@@ -152,7 +158,7 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
         try {
             signIns.signedIn(token.subject(), token.username());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not record the sign-in''s user name: {0}", e.toString());
+            LOG.log(Level.WARNING, "Could not record the sign-in''s user name: {0}", LoggedFailure.describe(e));
         }
     }
 
