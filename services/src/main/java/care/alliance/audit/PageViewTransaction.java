@@ -40,9 +40,16 @@ public class PageViewTransaction {
         this.audit = audit;
     }
 
-    /** Begins the page view's transaction; what the services audit until {@link Open#end} joins its batch. */
+    /**
+     * Begins the page view's transaction; what the services audit until {@link Open#end} joins its
+     * batch. A page rendered while a transaction runs (an error page dispatched within a request)
+     * joins that one and leaves its ending to whoever began it.
+     */
     public Open begin() {
         try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                return new Open(null);
+            }
             transaction.begin();
         } catch (NotSupportedException | SystemException e) {
             throw new IllegalStateException("A page view's transaction could not begin.", e);
@@ -55,6 +62,7 @@ public class PageViewTransaction {
     /** A page view whose transaction runs. */
     public final class Open {
 
+        /** Null when the page joined a transaction begun elsewhere. */
         private final AuditBatch batch;
 
         private Open(AuditBatch batch) {
@@ -66,6 +74,9 @@ public class PageViewTransaction {
          * back and then writes its audit events in a transaction of their own.
          */
         public void end(boolean failed) {
+            if (batch == null) {
+                return;
+            }
             List<AuditEvent> events = batch.take();
             RuntimeException failure = null;
             boolean committed = false;
