@@ -3,7 +3,7 @@
 # Debian's chromium and chromium-driver, axe-core from the npm registry as pinned by
 # package-lock.json (installed with Debian's nodejs and npm), and a PostgreSQL server on
 # 127.0.0.1:5432 with fresh test databases (each argument names one; alliance_it if none)
-# owned by the role alliance_owner.
+# owned by the role alliance_owner (services/src/test/sh/prepare-postgresql.sh).
 set -euo pipefail
 databases=("${@:-alliance_it}")
 
@@ -42,42 +42,7 @@ say "installing axe-core as locked in $tests_home/package-lock.json…"
 (cd "$tests_home" && CI=true npm ci --prefer-offline --no-audit --no-fund --loglevel=error </dev/null)
 [ -f "$tests_home/node_modules/axe-core/axe.min.js" ] || missing "node_modules/axe-core/axe.min.js after npm ci"
 
-postgres_answers() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
+# PostgreSQL with the tests' accounts and fresh databases, as the services' race tests prepare it too.
+bash "$tests_home/../services/src/test/sh/prepare-postgresql.sh" "${databases[@]}"
 
-if ! postgres_answers; then
-  if ! command -v pg_ctlcluster >/dev/null; then
-    install postgresql
-  fi
-  cluster=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
-  [ -n "$cluster" ] || missing "a PostgreSQL cluster (none under /etc/postgresql)"
-  say "starting PostgreSQL $cluster…"
-  pg_ctlcluster --skip-systemctl-redirect "$cluster" main start || true
-  for _ in $(seq 1 30); do postgres_answers && break; sleep 1; done
-fi
-postgres_answers || missing "a PostgreSQL server answering on 127.0.0.1:5432"
-
-# As the superuser: over TCP where the server trusts it, else over the socket as the postgres user.
-if psql -h 127.0.0.1 -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
-  as_superuser() { psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
-elif [ "$(id -u)" = 0 ] && command -v runuser >/dev/null; then
-  as_superuser() { runuser -u postgres -- psql -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
-else
-  missing "a way to reach PostgreSQL as its superuser (trust on 127.0.0.1, or root to use the postgres account)"
-fi
-
-# Two accounts, as in production: the schema's owner runs the migrations; the application's
-# account may only add and read audit events.
-as_superuser -c "do \$\$ begin
-  if not exists (select from pg_roles where rolname = 'alliance') then
-    create role alliance login password 'alliance';
-  end if;
-  if not exists (select from pg_roles where rolname = 'alliance_owner') then
-    create role alliance_owner login password 'alliance_owner';
-  end if;
-end \$\$;"
-for database in "${databases[@]}"; do
-  as_superuser -c "drop database if exists $database with (force)"
-  # Since PostgreSQL 15 the public schema belongs to the database's owner and no one else creates in it.
-  as_superuser -c "create database $database owner alliance_owner"
-done
 say "ready: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), axe-core $(cd "$tests_home" && node -p "require('axe-core/package.json').version"), PostgreSQL on 127.0.0.1:5432, databases ${databases[*]}"

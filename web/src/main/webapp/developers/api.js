@@ -14,6 +14,15 @@ function element(name, text, className) {
 }
 
 let components = {};
+let sharedResponses = {};
+
+// A response as written, or the shared one of the document's components it refers to.
+function resolved(response) {
+  if (response.$ref) {
+    return sharedResponses[response.$ref.substring(response.$ref.lastIndexOf("/") + 1)] || {};
+  }
+  return response;
+}
 
 // A schema by its name in the document's components: referred to, or written out in full.
 function nameOf(schema) {
@@ -47,7 +56,8 @@ function showOperation(list, path, method, operation) {
   const head = element("tr");
   head.append(element("th", "Status"), element("th", "Meaning"), element("th", "Schema"));
   table.append(head);
-  Object.entries(operation.responses || {}).forEach(([status, response]) => {
+  Object.entries(operation.responses || {}).forEach(([status, written]) => {
+    const response = resolved(written);
     const row = element("tr");
     row.append(element("td", status), element("td", response.description || ""), element("td", schemaName(response.content)));
     table.append(row);
@@ -58,6 +68,7 @@ function showOperation(list, path, method, operation) {
 
 function show(document_) {
   components = (document_.components && document_.components.schemas) || {};
+  sharedResponses = (document_.components && document_.components.responses) || {};
   const operations = document.getElementById("operations");
   Object.entries(document_.paths || {}).sort().forEach(([path, item]) => {
     ["get", "put", "post", "delete", "patch"].forEach(method => {

@@ -32,7 +32,8 @@ public final class Answers {
             throw new InvalidInput(RuleWords.say("measure.instrumentRequired"));
         }
         if (values.size() > instrument.itemCount()) {
-            throw new InvalidInput(RuleWords.say("measure.tooManyAnswers", instrument.title(), instrument.itemCount()));
+            throw new InvalidInput(RuleWords.say("measure.tooManyAnswers", instrument.title(), instrument.itemCount()),
+                    ANSWERS_FIELD);
         }
         List<Answer> answers = new ArrayList<>();
         for (int number = 1; number <= instrument.itemCount(); number++) {
@@ -51,6 +52,9 @@ public final class Answers {
         }
         return new Answers(instrument, answers, difficulty);
     }
+
+    /** The field of the answers as a whole, when there are more than the instrument's items. */
+    public static final String ANSWERS_FIELD = "answers";
 
     /** The name of the form field of item {@code number}, for the message beside it: item1, item2, … */
     public static String itemField(int number) {

@@ -305,6 +305,25 @@ final class ClinicRecords {
                 clientId, instrument);
     }
 
+    /**
+     * Takes back a questionnaire a test sent, with the safety flag it raised, so that the demo
+     * clinic's scores and open flags stay as the other tests read them.
+     */
+    static void takeBackMeasure(long measureResultId) {
+        try {
+            execute("delete from safety_flag where measure_result_id = " + measureResultId);
+            execute("delete from measure_result where id = " + measureResultId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the questionnaire raised a safety flag that is still open. */
+    static boolean openFlagOn(long measureResultId) {
+        return !query("select id from safety_flag where measure_result_id = ? and closed_at is null", rs -> rs.getLong(1),
+                measureResultId).isEmpty();
+    }
+
     static int execute(String sql) throws SQLException {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             return statement.executeUpdate();

@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -268,7 +268,7 @@ class FormsIT extends DeployedAlliance {
         int threads = 16;
         int rounds = 30;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
+        CyclicBarrier everyoneReady = new CyclicBarrier(threads);
         List<Future<?>> running = new ArrayList<>();
         for (int thread = 0; thread < threads; thread++) {
             boolean team = thread % 2 == 0;
@@ -276,7 +276,7 @@ class FormsIT extends DeployedAlliance {
             List<String> pages = team ? teamPages : portalPages;
             int offset = thread;
             running.add(pool.submit(() -> {
-                start.await();
+                everyoneReady.await(30, TimeUnit.SECONDS);
                 for (int round = 0; round < rounds; round++) {
                     String page = pages.get((offset + round) % pages.size());
                     HttpResponse<String> answer = person.get(app() + page);
@@ -287,10 +287,10 @@ class FormsIT extends DeployedAlliance {
                 return null;
             }));
         }
-        start.countDown();
         pool.shutdown();
         assertTrue(pool.awaitTermination(5, TimeUnit.MINUTES), "the requests end in time");
         for (Future<?> done : running) {
+            // fails when a thread waited in vain for the others: then the requests did not overlap
             done.get();
         }
         assertEquals(List.of(), failures, (threads * rounds) + " requests from two people, " + threads + " at once");
@@ -327,18 +327,18 @@ class FormsIT extends DeployedAlliance {
         String body = form.body(button);
         int before = ClinicRecords.count(table, alex);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
+        CyclicBarrier bothClicked = new CyclicBarrier(2);
         List<Future<HttpResponse<String>>> sent = new ArrayList<>();
         for (int click = 0; click < 2; click++) {
             sent.add(pool.submit(() -> {
-                start.await();
+                bothClicked.await(30, TimeUnit.SECONDS);
                 return person.postFromPage(form.action(), body);
             }));
         }
-        start.countDown();
         pool.shutdown();
         List<Integer> statuses = new ArrayList<>();
         for (Future<HttpResponse<String>> answer : sent) {
+            // fails when one click waited in vain for the other: then the form was not sent twice at once
             statuses.add(answer.get(60, TimeUnit.SECONDS).statusCode());
         }
 

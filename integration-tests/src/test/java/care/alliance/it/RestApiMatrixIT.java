@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,14 +63,24 @@ class RestApiMatrixIT extends DeployedAlliance {
 
     /** The API's endpoints, each with whom DESIGN.md's table gives it. */
     enum Endpoint {
-        READ_CARE_PLAN, READ_GOALS, READ_GOAL, READ_TASKS, READ_CHECK_INS, READ_NOTES,
-        PROPOSE_GOAL, ANSWER_GOAL, REVISE_GOAL, ADD_CHECK_IN, TICK_OFF_TASK, READ_CASELOAD;
+        READ_CARE_PLAN, READ_GOALS, READ_GOAL, READ_TASKS, READ_CHECK_INS, READ_NOTES, READ_MEASURES,
+        PROPOSE_GOAL, ANSWER_GOAL, REVISE_GOAL, ADD_CHECK_IN, TICK_OFF_TASK, ADD_TASK, MARK_GOAL_ACHIEVED,
+        SEND_MEASURE, PAUSE_GOAL, DISCONTINUE_GOAL, WRITE_NOTE, READ_CASELOAD, READ_REGISTRY;
 
-        /** Plan endpoints are the client's team's and the client's own; the caseload a clinician's. */
+        /** What only the team does on a plan: the client is refused on their own. */
+        static final Set<Endpoint> TEAM_ONLY = EnumSet.of(PAUSE_GOAL, DISCONTINUE_GOAL, WRITE_NOTE);
+
+        /**
+         * Plan endpoints are the client's team's and the client's own (some the team's only); the
+         * caseload and the registry a clinician's.
+         */
         Expected expectedFor(Cell cell) {
-            if (this == READ_CASELOAD) {
+            if (this == READ_CASELOAD || this == READ_REGISTRY) {
                 return Set.of("psychiatrist", "primary-care", "therapist", "care-manager").contains(cell.role())
                         ? Expected.ALLOWED : Expected.REFUSED;
+            }
+            if (TEAM_ONLY.contains(this)) {
+                return cell.standing() == Standing.OWN_TEAM ? Expected.ALLOWED : Expected.REFUSED;
             }
             return cell.standing() == Standing.OWN_TEAM || cell.standing() == Standing.OWN_PLAN
                     ? Expected.ALLOWED : Expected.REFUSED;
@@ -151,6 +163,28 @@ class RestApiMatrixIT extends DeployedAlliance {
                 yield caller.post("/tasks/" + task + "/done", "", "\"0\"");
             }
             case READ_CASELOAD -> caller.get("/caseload?page=1&size=5");
+            case READ_MEASURES -> caller.get("/clients/" + client + "/measures");
+            case SEND_MEASURE -> {
+                HttpResponse<String> sent = caller.post("/clients/" + client + "/measures",
+                        "{\"instrument\":\"GAD_7\",\"answers\":[1,1,0,0,0,0,0],\"difficulty\":\"SOMEWHAT_DIFFICULT\""
+                                + (cell.role().equals("client") ? "" : ",\"completedOn\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\"")
+                                + "}", null);
+                if (sent.statusCode() == 201) {
+                    ClinicRecords.takeBackMeasure(ApiCaller.object(sent).getJsonNumber("id").longValue());
+                }
+                yield sent;
+            }
+            case ADD_TASK -> caller.post("/goals/" + ClinicRecords.seedGoal(client, "Given a task", "AGREED") + "/tasks",
+                    "{\"description\":\"Walk after lunch\",\"assignee\":\"CLIENT\",\"frequency\":\"DAILY\"}", null);
+            case MARK_GOAL_ACHIEVED -> caller.post("/goals/" + ClinicRecords.seedGoal(client, "Achieved", "AGREED")
+                    + "/achieved", "", "\"0\"");
+            case PAUSE_GOAL -> caller.post("/goals/" + ClinicRecords.seedGoal(client, "Paused", "AGREED") + "/paused",
+                    "{\"reason\":\"A hard month at work\"}", "\"0\"");
+            case DISCONTINUE_GOAL -> caller.post("/goals/" + ClinicRecords.seedGoal(client, "Discontinued", "AGREED")
+                    + "/discontinued", "{\"reason\":\"No longer wanted\"}", "\"0\"");
+            case WRITE_NOTE -> caller.post("/clients/" + client + "/notes",
+                    "{\"body\":\"Written by " + cell.username() + "\",\"visibility\":\"CARE_TEAM\"}", null);
+            case READ_REGISTRY -> caller.get("/registry?page=1");
         };
     }
 

@@ -7,6 +7,7 @@ import care.alliance.access.CarePlanAccess;
 import care.alliance.access.Decision;
 import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
+import care.alliance.access.Role;
 import care.alliance.access.ServiceWords;
 import care.alliance.access.SignedInCaller;
 import care.alliance.audit.AuditTrail;
@@ -71,7 +72,28 @@ public class MeasureService {
      * and raising a safety flag at once when item 9 of a PHQ-9 is above zero.
      */
     public MeasureResultView fillIn(long clientId, Instrument instrument, List<Integer> answers, Difficulty difficulty) {
+        return filledIn(clientId, instrument, answers, difficulty, null);
+    }
+
+    /**
+     * A questionnaire sent from another system (the REST API): the client's own, filled in today,
+     * when a client sends it, else a paper form entered by a clinician of the team; the policy
+     * decides either way, and item 9 raises the flag as on the pages.
+     */
+    public MeasureResultView send(long clientId, Instrument instrument, List<Integer> answers, Difficulty difficulty,
+            LocalDate completedOn) {
+        return access.caller().has(Role.CLIENT)
+                ? filledIn(clientId, instrument, answers, difficulty, completedOn)
+                : enterFromPaper(clientId, instrument, answers, difficulty, completedOn);
+    }
+
+    private MeasureResultView filledIn(long clientId, Instrument instrument, List<Integer> answers,
+            Difficulty difficulty, LocalDate completedOn) {
         access.require(clientId, PlanOperation.FILL_IN_MEASURE, "MeasureResult", null);
+        if (completedOn != null) {
+            // The client's own answers are today's; only a paper form is entered for an earlier day.
+            throw new InvalidInput(ServiceWords.say("measure.clientFillsInToday"), MeasureResult.COMPLETED_ON_FIELD);
+        }
         Instant now = clock.instant();
         MeasureResult result = MeasureResult.filledInByClient(clientId, Answers.of(instrument, answers, difficulty),
                 access.caller().username(), now, LocalDate.now(clock));
@@ -176,6 +198,16 @@ public class MeasureService {
     public List<ScoreView> myScores(long clientId) {
         access.require(clientId, PlanOperation.VIEW_OWN_MEASURES, "MeasureResult", null);
         return measures.ofClient(clientId).stream().map(ScoreView::of).toList();
+    }
+
+    /**
+     * The client's questionnaires as the caller may read them: a client their own totals and bands,
+     * as their portal shows them; the team every answer, as the plan shows them.
+     */
+    public ReadableScores scoresOf(long clientId) {
+        return access.caller().has(Role.CLIENT)
+                ? ReadableScores.totalsOnly(myScores(clientId))
+                : ReadableScores.withAnswers(measuresOf(clientId).results());
     }
 
     /**

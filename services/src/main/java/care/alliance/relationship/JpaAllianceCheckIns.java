@@ -2,7 +2,6 @@ package care.alliance.relationship;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -50,9 +49,19 @@ public class JpaAllianceCheckIns implements AllianceCheckIns {
                 .getResultList();
     }
 
+    /**
+     * Locks the rupture's row, then reads it. Hibernate cannot lock on PostgreSQL a row it reads
+     * with an outer join (the rupture's signs), so a locking find reads first and locks after,
+     * checking the version: a repair saved in between failed as an OptimisticLockException instead
+     * of the newer version the service reports as changed meanwhile. Locking the bare row first
+     * waits for that repair, and the read then sees it.
+     */
     @Override
     public Optional<PossibleRupture> findRupture(long ruptureId) {
-        return Optional.ofNullable(entityManager.find(PossibleRupture.class, ruptureId, LockModeType.PESSIMISTIC_WRITE));
+        entityManager.createNativeQuery("select id from possible_rupture where id = ? for update")
+                .setParameter(1, ruptureId)
+                .getResultList();
+        return Optional.ofNullable(entityManager.find(PossibleRupture.class, ruptureId));
     }
 
     @Override

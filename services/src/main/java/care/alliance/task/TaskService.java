@@ -112,7 +112,7 @@ public class TaskService {
         Task task = access.found(tasks.findForChange(taskId), operation, "Task", taskId);
         PlanAccess allowed = access.requireOnGoal(task.goal(), operation, "Task", taskId);
         if (task.version() != seenVersion) {
-            throw new ChangedMeanwhile(ServiceWords.say("changed.task"));
+            throw new ChangedMeanwhile(ServiceWords.say("changed.task"), TaskView.of(task, LocalDate.now(clock)));
         }
         change.accept(task, allowed.party());
         tasks.flush();

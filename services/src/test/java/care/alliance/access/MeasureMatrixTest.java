@@ -25,6 +25,7 @@ import care.alliance.measure.Instrument;
 import care.alliance.measure.MeasureResultView;
 import care.alliance.measure.MeasureService;
 import care.alliance.measure.MeasuresView;
+import care.alliance.measure.ReadableScores;
 import care.alliance.measure.SafetyFlagView;
 import care.alliance.team.SmallClinic;
 import care.alliance.team.SmallClinic.Person;
@@ -95,8 +96,11 @@ class MeasureMatrixTest {
         }
     }
 
-    /** Methods of the service tried elsewhere, and why. */
-    static final Set<String> TRIED_ELSEWHERE = Set.of("openSafetyFlags");
+    /**
+     * Methods of the service tried elsewhere, and why: the caseload's open flags in
+     * MeasureServiceTest; send and scoresOf below, as each is one of two rows by who calls.
+     */
+    static final Set<String> TRIED_ELSEWHERE = Set.of("openSafetyFlags", "send", "scoresOf");
 
     private static final AtomicInteger NUMBER = new AtomicInteger();
     private static final List<Integer> ITEM_9_AT_ONE = List.of(2, 2, 1, 1, 1, 0, 1, 0, 1);
@@ -278,6 +282,56 @@ class MeasureMatrixTest {
                 && !((Row) arguments.get()[0]).operation().isRead()), "an emergency access changes nothing");
         assertTrue(everyMethodByEveryCaller().noneMatch(arguments -> (boolean) arguments.get()[2]
                 && ((Someone) arguments.get()[1]).standing() == Standing.NO_CLINICAL_ROLE), "clinic IT: nothing");
+    }
+
+    // ------------------------------------------- the API's methods, each a row's by who calls
+
+    static Stream<Arguments> theApisMethodsByEveryCaller() {
+        return Stream.of("send", "scoresOf").flatMap(method -> CALLERS.stream().map(who -> {
+            boolean client = who.caller().has(Role.CLIENT);
+            String rowMethod = switch (method) {
+                case "send" -> client ? "fillIn" : "enterFromPaper";
+                default -> client ? "myScores" : "measuresOf";
+            };
+            Row row = ROWS.stream().filter(candidate -> candidate.method().equals(rowMethod)).findFirst().orElseThrow();
+            return arguments(method, row, who, mayDo(row, who), reasonFor(row, who));
+        }));
+    }
+
+    /**
+     * What the REST API calls is the very row of the pages the caller's role gives it: a client
+     * fills in their own (and reads their totals), a clinician enters a paper form (and reads every
+     * answer), each audited under that row's operation.
+     */
+    @ParameterizedTest(name = "{0} by {2} is {1}: allowed {3}")
+    @MethodSource("theApisMethodsByEveryCaller")
+    void theApisMeasureCallsAreThePagesRowForTheCaller(String method, Row row, Someone who, boolean allowed,
+            String reason) {
+        Seen seen = theClient(who.client());
+        List<String> before = snapshot(seen.clientId());
+        long mark = database.lastAuditEventId();
+        Call call = method.equals("send")
+                ? (service, on) -> service.send(on.clientId(), Instrument.GAD_7, List.of(1, 1, 0, 0, 0, 0, 0),
+                        Difficulty.SOMEWHAT_DIFFICULT, who.caller().has(Role.CLIENT) ? null : TODAY.minusDays(1))
+                : (service, on) -> service.scoresOf(on.clientId());
+
+        if (allowed) {
+            Object result = database.call(() -> call.on(database.measureService(who.caller()), seen));
+            if (result instanceof MeasureResultView sent) {
+                assertEquals(row.method().equals("fillIn") ? "PORTAL" : "PAPER", sent.source().name());
+            } else {
+                assertEquals(!who.caller().has(Role.CLIENT), ((ReadableScores) result).itemAnswersShown());
+            }
+        } else {
+            AccessRefused refused = assertThrows(AccessRefused.class,
+                    () -> database.call(() -> call.on(database.measureService(who.caller()), seen)));
+            assertEquals("This is not yours to see or change: " + reason + ".", refused.getMessage());
+            assertEquals(before, snapshot(seen.clientId()), "the refused call changed nothing");
+        }
+        List<AuditRow> events = database.auditEventsAfter(mark);
+        assertEquals(1, events.size(), "one audit event: " + events);
+        assertEquals(row.operation().name(), events.get(0).action());
+        assertEquals(allowed ? "ALLOWED" : "REFUSED", events.get(0).outcome());
     }
 
     // ------------------------------------------------------------------------ the table is whole

@@ -28,20 +28,20 @@ import care.alliance.team.SmallClinic;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.ClinicDatabase.Attempt;
 import care.alliance.testing.FixedCaller;
-import care.alliance.testing.Meeting;
+import care.alliance.testing.Together;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,10 +163,11 @@ class PreferencesServiceTest {
         assertEquals(afterTheClient, stored(), "the client's preferences stand");
     }
 
+    @Tag("race")
     @Test
     void theClientAndTheCareManagerChangingThemAtOnceSaveOneAndTellTheOther() {
         long version = stored().version();
-        CyclicBarrier bothHaveRead = new CyclicBarrier(2);
+        Together bothHaveRead = Together.of(2);
         List<Caller> editors = List.of(ALEX_PORTAL, MARIA);
         List<Supplier<PreferencesView>> changes = editors.stream()
                 .map(editor -> (Supplier<PreferencesView>) () -> PreferencesServiceWiring.wire(
@@ -178,6 +179,7 @@ class PreferencesServiceTest {
 
         List<Attempt<PreferencesView>> attempts = database.callTogether(changes, PATIENCE);
 
+        bothHaveRead.assertEveryoneArrived();
         List<Caller> saved = new ArrayList<>();
         for (int i = 0; i < attempts.size(); i++) {
             if (attempts.get(i).succeeded()) {
@@ -277,11 +279,11 @@ class PreferencesServiceTest {
     }
 
     /** Clients kept as usual, except that both editors have read the client before either locks it for the change. */
-    private Clients readingTogether(CyclicBarrier bothHaveRead) {
+    private Clients readingTogether(Together bothHaveRead) {
         return new JpaClients(database.entityManager()) {
             @Override
             public Optional<Client> findForChange(long clientId) {
-                Meeting.meetAt(bothHaveRead);
+                bothHaveRead.waitForEveryone();
                 return super.findForChange(clientId);
             }
         };

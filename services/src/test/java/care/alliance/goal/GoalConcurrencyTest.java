@@ -19,40 +19,43 @@ import care.alliance.goal.GoalDesk.StoredGoal;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.ClinicDatabase.Attempt;
-import care.alliance.testing.Meeting;
+import care.alliance.testing.Together;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Sixteen people change one goal at the same moment, each from the version they opened: every
  * change is either saved or reported as {@link ChangedMeanwhile} with the goal as it now is, none
- * is lost and none is saved twice, and the version goes up once per saved change. The in-memory
- * H2 database of {@link ClinicDatabase} is shared by the threads; each thread runs each call in a
- * transaction of its own with an entity manager of its own, as concurrent requests do in the
- * container ({@link ClinicDatabase#callTogether}, {@link ClinicDatabase#runTogether}).
+ * is lost and none is saved twice, and the version goes up once per saved change. The database of
+ * {@link ClinicDatabase} (H2, and PostgreSQL in the second run of the race tests) is shared by the
+ * threads; each thread runs each call in a transaction of its own with an entity manager of its
+ * own, as concurrent requests do in the container ({@link ClinicDatabase#callTogether},
+ * {@link ClinicDatabase#runTogether}).
  *
  * <p>"All from the same version": every thread has read the goal and made its change before any
- * of them writes ({@link #waitingFor}); then they write together. Each kind of change is tried
+ * of them writes ({@link #waitingFor}); then they write together, and each round fails unless all
+ * sixteen did meet there ({@link Together}). Each kind of change is tried
  * once as a single round (exactly one can be saved, as all start from one version) and once with
  * everyone trying again on the version {@link ChangedMeanwhile} reports until saved.
  */
+@Tag("race")
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class GoalConcurrencyTest {
 
     private static final int PEOPLE = 16;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    /** How long a thread that has read the goal waits for all the others to have read it too. */
+    /** How often one person tries again before the test calls it a change that is never saved. */
     private static final int MOST_ATTEMPTS = 4 * PEOPLE;
     /**
      * Everyone on Alex's team today, and Alex: each answers for a party that owns the goal, and may
@@ -124,7 +127,7 @@ class GoalConcurrencyTest {
     private List<Attempt<GoalView>> oneRoundFromTheSameVersion(Kind kind) {
         StoredGoal before = desk.stored(goal.id());
         List<String> marksBefore = kind.marks(goal.id());
-        CyclicBarrier everyoneHasRead = new CyclicBarrier(PEOPLE);
+        Together everyoneHasRead = Together.of(PEOPLE);
         List<Supplier<GoalView>> changes = IntStream.range(0, PEOPLE)
                 .mapToObj(person -> (Supplier<GoalView>) () ->
                         change(kind, person, goal.version(), waitingFor(everyoneHasRead)))
@@ -132,6 +135,7 @@ class GoalConcurrencyTest {
 
         List<Attempt<GoalView>> attempts = database.callTogether(changes, PATIENCE);
 
+        everyoneHasRead.assertEveryoneArrived();
         List<Integer> saved = assertSavedOrChangedMeanwhile(attempts);
         assertEquals(1, saved.size(), "all started from one version: exactly one is saved, " + outcomes(attempts));
         assertExactlyTheSavedAreStored(kind, before, marksBefore, saved);
@@ -154,13 +158,14 @@ class GoalConcurrencyTest {
     private void assertEveryoneTryingAgainIsSaved(Kind kind) {
         StoredGoal before = desk.stored(goal.id());
         List<String> marksBefore = kind.marks(goal.id());
-        CyclicBarrier everyoneHasRead = new CyclicBarrier(PEOPLE);
+        Together everyoneHasRead = Together.of(PEOPLE);
         List<Supplier<Integer>> persistentPeople = IntStream.range(0, PEOPLE)
                 .mapToObj(person -> (Supplier<Integer>) () -> changeUntilSaved(kind, person, everyoneHasRead))
                 .toList();
 
         List<Attempt<Integer>> attempts = database.runTogether(persistentPeople, PATIENCE);
 
+        everyoneHasRead.assertEveryoneArrived();
         assertAll(attempts.stream().filter(attempt -> !attempt.succeeded()).map(attempt -> () -> {
             throw new AssertionError("a person's change was never saved: " + attempt.failure(), attempt.failure());
         }));
@@ -177,7 +182,7 @@ class GoalConcurrencyTest {
      *
      * @return how often the person was told the goal had changed meanwhile
      */
-    private int changeUntilSaved(Kind kind, int person, CyclicBarrier everyoneHasRead) {
+    private int changeUntilSaved(Kind kind, int person, Together everyoneHasRead) {
         int refusals = 0;
         long seen = goal.version();
         Goals goals = waitingFor(everyoneHasRead);
@@ -332,11 +337,11 @@ class GoalConcurrencyTest {
      * Goals kept as usual, except that everyone arrives together to read the goal for their
      * change, so that all sixteen start from the same version at the same moment.
      */
-    private static Goals waitingFor(CyclicBarrier everyoneHasRead) {
+    private static Goals waitingFor(Together everyoneHasRead) {
         return new JpaGoals(database.entityManager()) {
             @Override
             public Optional<Goal> findForChange(long goalId) {
-                Meeting.meetAt(everyoneHasRead);
+                everyoneHasRead.waitForEveryone();
                 return super.findForChange(goalId);
             }
         };

@@ -258,6 +258,46 @@ class MeasureServiceTest {
                 database.row("select source, recorded_by, recorded_by_party, cast(completed_on as varchar) from measure_result"));
     }
 
+    @Test
+    void aQuestionnaireSentByTheClientIsTheirOwnAndByAClinicianAPaperFormWithTheSameSafetyFlag() {
+        MeasureResultView own = database.call(() -> database.measureService(ALEX_PORTAL).send(alex, Instrument.PHQ_9,
+                ITEM_9_AT_ONE, Difficulty.SOMEWHAT_DIFFICULT, null));
+        MeasureResultView paper = database.call(() -> database.measureService(SAM).send(alex, Instrument.PHQ_9,
+                ITEM_9_AT_ONE, Difficulty.SOMEWHAT_DIFFICULT, TODAY.minusDays(2)));
+
+        assertEquals(MeasureSource.PORTAL, own.source());
+        assertEquals(MeasureSource.PAPER, paper.source());
+        assertTrue(own.raisedSafetyFlag() && paper.raisedSafetyFlag());
+        assertEquals(2, database.count("select count(*) from safety_flag"));
+    }
+
+    @Test
+    void aClientSendsNoDayOfTheirOwnAndIsToldBesideCompletedOn() {
+        long before = stored();
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> database.call(() ->
+                database.measureService(ALEX_PORTAL).send(alex, Instrument.GAD_7, List.of(0, 0, 0, 0, 0, 0, 0), null,
+                        TODAY.minusDays(1))));
+
+        assertEquals(Optional.of(MeasureResult.COMPLETED_ON_FIELD), refused.field());
+        assertEquals(before, stored());
+    }
+
+    @Test
+    void theClientReadsTheirTotalsWithoutItemAnswersAndTheTeamEveryAnswer() {
+        alexFillsIn(List.of(1, 1, 1, 1, 1, 1, 1, 1, 0));
+
+        ReadableScores client = database.call(() -> database.measureService(ALEX_PORTAL).scoresOf(alex));
+        ReadableScores team = database.call(() -> database.measureService(SAM).scoresOf(alex));
+
+        assertFalse(client.itemAnswersShown());
+        assertEquals(List.of(8), client.totals().stream().map(ScoreView::total).toList());
+        assertTrue(client.results().isEmpty());
+        assertTrue(team.itemAnswersShown());
+        assertEquals(List.of(1, 1, 1, 1, 1, 1, 1, 1, 0), team.results().get(0).answers());
+        assertThrows(AccessRefused.class, () -> database.call(() -> database.measureService(BLAKE_PORTAL).scoresOf(alex)));
+    }
+
     static Stream<Someone> everyKindOfCaller() {
         return CALLERS.stream();
     }

@@ -35,19 +35,19 @@ import care.alliance.team.SmallClinic;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.ClinicDatabase.Attempt;
-import care.alliance.testing.Meeting;
+import care.alliance.testing.Together;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -397,6 +397,7 @@ class AllianceServiceTest {
 
     // ----------------------------------------------------------------------------- at the same time
 
+    @Tag("race")
     @Test
     void twoTherapistsAndTheCareManagerLoggingTheSameRepairAtOnceSaveExactlyOneAndLoseNothing() {
         List<Caller> repairers = List.of(SAM, TESS, MARIA);
@@ -404,7 +405,7 @@ class AllianceServiceTest {
             checkIn(ALEX_PORTAL, alex, 4, 4, 1);
             RuptureView open = as(SAM, alliance -> alliance.allianceOf(alex)).ruptures().get(0);
             assertFalse(open.repaired(), "set-up: an open rupture");
-            CyclicBarrier everyoneHasRead = new CyclicBarrier(repairers.size());
+            Together everyoneHasRead = Together.of(repairers.size());
             int thisRound = round;
             List<Supplier<RuptureView>> repairs = repairers.stream()
                     .map(repairer -> (Supplier<RuptureView>) () -> AllianceServiceWiring.wire(
@@ -417,6 +418,7 @@ class AllianceServiceTest {
 
             List<Attempt<RuptureView>> attempts = database.callTogether(repairs, PATIENCE);
 
+            everyoneHasRead.assertEveryoneArrived();
             List<Integer> saved = IntStream.range(0, attempts.size()).filter(i -> attempts.get(i).succeeded())
                     .boxed().toList();
             assertEquals(1, saved.size(), "round " + round + ": exactly one repair is saved, " + outcomes(attempts));
@@ -439,18 +441,20 @@ class AllianceServiceTest {
         assertFalse(flaggedOnCaseload(MARIA, alex));
     }
 
+    @Tag("race")
     @Test
     void theSameLowCheckInSentTwiceAtOnceOpensOnePossibleRupture() {
-        CyclicBarrier bothHaveLooked = new CyclicBarrier(2);
+        Together bothAreSending = Together.of(2);
         List<Supplier<AllianceCheckInView>> sends = IntStream.range(0, 2)
                 .mapToObj(send -> (Supplier<AllianceCheckInView>) () -> AllianceServiceWiring.wire(
-                                lookingTogether(bothHaveLooked), database.carePlanAccess(ALEX_PORTAL), RuptureWatch.STANDARD,
+                                sendingTogether(bothAreSending), database.carePlanAccess(ALEX_PORTAL), RuptureWatch.STANDARD,
                                 database.runningClock())
                         .checkIn(alex, AllianceScores.of(4, 4, 1), "Sent from the phone and the laptop"))
                 .toList();
 
         List<Attempt<AllianceCheckInView>> attempts = database.callTogether(sends, PATIENCE);
 
+        bothAreSending.assertEveryoneArrived();
         assertAll(attempts.stream().map(attempt -> () -> assertTrue(attempt.succeeded(), "sent: " + attempt.failure())));
         assertEquals(2, count("select count(*) from alliance_check_in where client_id = " + alex), "both kept");
         assertEquals(1, count("select count(*) from possible_rupture where client_id = " + alex),
@@ -467,16 +471,17 @@ class AllianceServiceTest {
     }
 
     /**
-     * Check-ins and ruptures kept as usual, except that both senders look at the client's ruptures
-     * before either stores what they noticed.
+     * Check-ins and ruptures kept as usual, except that both senders are in the middle of sending,
+     * allowed and about to look at the client's check-ins, before either takes its turn with the
+     * client's row (the turn keeps the second from looking before the first has stored what it
+     * noticed, so they cannot meet any later than this).
      */
-    private AllianceCheckIns lookingTogether(CyclicBarrier bothHaveLooked) {
+    private AllianceCheckIns sendingTogether(Together bothAreSending) {
         return new JpaAllianceCheckIns(database.entityManager()) {
             @Override
-            public List<PossibleRupture> rupturesOf(long clientId) {
-                List<PossibleRupture> ruptures = super.rupturesOf(clientId);
-                Meeting.meetAt(bothHaveLooked);
-                return ruptures;
+            public void takeTurnsForCheckIn(long clientId) {
+                bothAreSending.waitForEveryone();
+                super.takeTurnsForCheckIn(clientId);
             }
         };
     }
@@ -485,11 +490,11 @@ class AllianceServiceTest {
      * Check-ins and ruptures kept as usual, except that everyone arrives together to read the
      * rupture for their repair, so that all of them start from the same version at the same moment.
      */
-    private AllianceCheckIns waitingFor(CyclicBarrier everyoneHasRead) {
+    private AllianceCheckIns waitingFor(Together everyoneHasRead) {
         return new JpaAllianceCheckIns(database.entityManager()) {
             @Override
             public Optional<PossibleRupture> findRupture(long ruptureId) {
-                Meeting.meetAt(everyoneHasRead);
+                everyoneHasRead.waitForEveryone();
                 return super.findRupture(ruptureId);
             }
         };

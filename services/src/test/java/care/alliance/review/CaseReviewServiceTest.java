@@ -22,10 +22,15 @@ import care.alliance.team.SmallClinic.Person;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.ClinicDatabase.Attempt;
+import care.alliance.testing.FixedCaller;
+import care.alliance.testing.Together;
+import care.alliance.team.JpaCareTeams;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,6 +38,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -171,17 +177,21 @@ class CaseReviewServiceTest {
                 List.of(events.get(0).action(), events.get(0).outcome(), events.get(0).reason()));
     }
 
+    @Tag("race")
     @Test
     void twoAnswersGivenAtOnceKeepOneAndTellTheOther() {
         for (int round = 1; round <= 5; round++) {
             RecommendationView open = recommended("Round " + round + ": consider raising sertraline.");
             List<RecommendationStatus> outcomes = List.of(RecommendationStatus.ACCEPTED, RecommendationStatus.DECLINED);
+            Together bothAreAnswering = Together.of(outcomes.size());
             List<Supplier<RecommendationView>> answers = outcomes.stream()
-                    .<Supplier<RecommendationView>>map(outcome -> () -> database.caseReviewService(LENA)
+                    .<Supplier<RecommendationView>>map(outcome -> () -> answeringTogether(bothAreAnswering)
                             .answer(open.id(), open.version(), outcome, "Answered " + outcome))
                     .toList();
 
             List<Attempt<RecommendationView>> attempts = database.callTogether(answers, PATIENCE);
+
+            bothAreAnswering.assertEveryoneArrived();
 
             List<Attempt<RecommendationView>> kept = attempts.stream().filter(Attempt::succeeded).toList();
             assertEquals(1, kept.size(), "round " + round + ": one answer kept, " + attempts);
@@ -232,5 +242,22 @@ class CaseReviewServiceTest {
 
         assertTrue(as(LENA, service -> service.openRecommendationsFor(List.of(alex))).get(alex).awaitsReader(),
                 "the team's primary care is waited for");
+    }
+
+    /**
+     * Primary care's answers as usual, except that both answers are on their way, about to take the
+     * recommendation's lock, before either takes it: the moment the lock is there for.
+     */
+    private CaseReviewService answeringTogether(Together bothAreAnswering) {
+        CaseReviews reviews = new JpaCaseReviews(database.entityManager()) {
+            @Override
+            public Optional<Recommendation> findRecommendation(long recommendationId) {
+                bothAreAnswering.waitForEveryone();
+                return super.findRecommendation(recommendationId);
+            }
+        };
+        return CaseReviewServiceWiring.wire(reviews, new JpaCareTeams(database.entityManager()),
+                database.carePlanAccess(LENA), new FixedCaller(LENA), database.auditTrail(),
+                Clock.tick(database.runningClock(), Duration.ofNanos(1000)));
     }
 }

@@ -226,6 +226,7 @@ class TaskServiceTest {
         ChangedMeanwhile stale = assertThrows(ChangedMeanwhile.class,
                 () -> as(MARIA, tasks -> tasks.markDone(task.id(), task.version())));
         assertTrue(stale.getMessage().contains("not saved"), stale.getMessage());
+        assertEquals(agreed, stale.currentAs(TaskView.class).orElseThrow(), "the task as it is now comes back");
         assertThrows(ChangedMeanwhile.class, () -> as(SAM, tasks -> tasks.drop(task.id(), task.version())));
         assertThrows(ChangedMeanwhile.class, () -> as(ALEX_PORTAL, tasks -> tasks.markDone(task.id(), agreed.version() + 1)));
         assertEquals(before, stored(task.id()), "nothing of the stale changes was stored");

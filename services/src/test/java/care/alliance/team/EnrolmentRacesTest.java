@@ -6,20 +6,31 @@ import static care.alliance.testing.ClinicDatabase.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import care.alliance.access.Caller;
+import care.alliance.careplan.JpaCarePlans;
+import care.alliance.client.Client;
+import care.alliance.client.ClientRegistration;
+import care.alliance.client.ClientRegistrationWiring;
+import care.alliance.client.Clients;
+import care.alliance.client.JpaClients;
 import care.alliance.client.Language;
 import care.alliance.client.NewClient;
 import care.alliance.rules.InvalidInput;
 import care.alliance.team.SmallClinic.Person;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.ClinicDatabase.Attempt;
+import care.alliance.testing.FixedCaller;
+import care.alliance.testing.Together;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,6 +40,7 @@ import org.junit.jupiter.api.Timeout;
  * other attempt is refused with the rules' words (the database's unique record number, the team's
  * lock), none fails with an error.
  */
+@Tag("race")
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class EnrolmentRacesTest {
 
@@ -51,8 +63,10 @@ class EnrolmentRacesTest {
 
     @Test
     void oneRecordNumberRegisteredByManyAtOnceIsKeptOnce() {
+        Together everyoneLookedForTheNumber = Together.of(PEOPLE);
         List<Supplier<Object>> registrations = IntStream.range(0, PEOPLE)
-                .<Supplier<Object>>mapToObj(person -> () -> database.clientRegistration(person % 2 == 0 ? MARIA : ROBIN_IT)
+                .<Supplier<Object>>mapToObj(person -> () -> registeringTogether(person % 2 == 0 ? MARIA : ROBIN_IT,
+                                everyoneLookedForTheNumber)
                         .register(new NewClient("Racer" + (char) ('a' + person), "Same", null, null,
                                 LocalDate.of(1970, 1, 1 + person), Language.ENGLISH, "RACE-1")))
                 .toList();
@@ -60,6 +74,7 @@ class EnrolmentRacesTest {
         long mark = database.lastAuditEventId();
         List<Attempt<Object>> attempts = database.callTogether(registrations, PATIENCE);
 
+        everyoneLookedForTheNumber.assertEveryoneArrived();
         assertEquals(1, attempts.stream().filter(Attempt::succeeded).count(), outcomes(attempts));
         assertEquals(PEOPLE - 1, database.auditEventsAfter(mark).stream()
                 .filter(event -> event.action().equals("REGISTER_CLIENT") && event.outcome().equals("REFUSED")).count(),
@@ -80,18 +95,52 @@ class EnrolmentRacesTest {
     void onePersonAppointedToATeamByManyAtOnceIsOnItOnce() {
         long ines = TeamFormationMatrixTest.staffId(database, "ines.novak");
         long blake = clinic.clientId(Person.BLAKE);
+        Together everyoneIsAppointing = Together.of(PEOPLE);
         List<Supplier<Object>> appointments = IntStream.range(0, PEOPLE)
-                .<Supplier<Object>>mapToObj(person -> () -> database.careTeamFormation(person % 2 == 0 ? MARIA : ROBIN_IT)
+                .<Supplier<Object>>mapToObj(person -> () -> appointingTogether(person % 2 == 0 ? MARIA : ROBIN_IT,
+                                everyoneIsAppointing)
                         .appoint(blake, ines, TeamRole.MEMBER, TODAY.minusDays(person)))
                 .toList();
 
         List<Attempt<Object>> attempts = database.callTogether(appointments, PATIENCE);
 
+        everyoneIsAppointing.assertEveryoneArrived();
         assertEquals(1, attempts.stream().filter(Attempt::succeeded).count(), outcomes(attempts));
         assertTrue(attempts.stream().filter(attempt -> !attempt.succeeded())
                 .allMatch(attempt -> attempt.failure() instanceof InvalidInput refused
                         && refused.field().orElseThrow().equals("firstDayOnTeam")), outcomes(attempts));
         assertEquals(1, count("select count(*) from care_team_member where staff_member_id = " + ines));
+    }
+
+    /**
+     * Registration as usual, except that everyone has looked for the record number, and found it
+     * free, before anyone stores their client: only the database's unique record number is left
+     * to keep them apart.
+     */
+    private static ClientRegistration registeringTogether(Caller caller, Together everyoneLookedForTheNumber) {
+        Clients clients = new JpaClients(database.entityManager()) {
+            @Override
+            public void add(Client client) {
+                everyoneLookedForTheNumber.waitForEveryone();
+                super.add(client);
+            }
+        };
+        return ClientRegistrationWiring.wire(clients, new JpaCarePlans(database.entityManager()),
+                new JpaCareTeams(database.entityManager()), new JpaStaffMembers(database.entityManager()),
+                new FixedCaller(caller), database.auditTrail(), database.clock());
+    }
+
+    /** Team formation as usual, except that everyone is on their way before anyone takes the team's lock. */
+    private static CareTeamFormation appointingTogether(Caller caller, Together everyoneIsAppointing) {
+        CareTeams teams = new JpaCareTeams(database.entityManager()) {
+            @Override
+            public Optional<CareTeam> ofClientForChange(long clientId) {
+                everyoneIsAppointing.waitForEveryone();
+                return super.ofClientForChange(clientId);
+            }
+        };
+        return CareTeamFormationWiring.wire(teams, new JpaStaffMembers(database.entityManager()),
+                new FixedCaller(caller), database.auditTrail(), database.clock());
     }
 
     private static String outcomes(List<Attempt<Object>> attempts) {

@@ -97,7 +97,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -112,12 +111,14 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A fresh, migrated in-memory H2 database with Alliance's own persistence unit bootstrapped on it in
  * Java SE, and Alliance's services wired by hand the way the container wires them: no container,
- * fast enough to build one per test class.
+ * fast enough to build one per test class. With the system property {@code alliance.test.database}
+ * set to {@code postgresql} it is a fresh database on the machine's PostgreSQL instead, migrated by
+ * the same migrations and dropped on {@link #close} ({@link ThrowawayDatabase}): the race tests run
+ * a second time so, on the production database.
  *
  * <p>The persistence unit is the production {@code META-INF/persistence.xml} unit "alliance"; only
  * what ties it to the container is overridden: resource-local transactions instead of JTA, the
@@ -139,7 +140,8 @@ public final class ClinicDatabase implements AutoCloseable {
         QUIETENED.forEach(logger -> logger.setLevel(Level.WARNING));
     }
 
-    private final JdbcDataSource dataSource;
+    private final ThrowawayDatabase database;
+    private final DataSource dataSource;
     private final int migrationsApplied;
     private final EntityManagerFactory entityManagerFactory;
     private final ThreadLocal<Deque<EntityManager>> transactions = ThreadLocal.withInitial(ArrayDeque::new);
@@ -153,8 +155,9 @@ public final class ClinicDatabase implements AutoCloseable {
     /** A clock that starts at {@link #NOW} when the database opens and then runs, as the container's clock runs. */
     private final Clock runningClock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW));
 
-    private ClinicDatabase(JdbcDataSource dataSource, int migrationsApplied) {
-        this.dataSource = dataSource;
+    private ClinicDatabase(ThrowawayDatabase database, int migrationsApplied) {
+        this.database = database;
+        this.dataSource = database.dataSource();
         this.migrationsApplied = migrationsApplied;
         this.connections = new ConnectionCount(dataSource);
         this.thisTransaction = new ThisTransaction(registry());
@@ -179,12 +182,13 @@ public final class ClinicDatabase implements AutoCloseable {
      * loaded as {@code ./alliance} loads it: dated from the real today, as the demo is.
      */
     public static ClinicDatabase withDemoClinic() {
-        JdbcDataSource dataSource = newInMemoryDatabase();
-        int applied = new DatabaseSchema(dataSource, Optional.of("filesystem:../deploy/src/main/demo")).migrate();
+        ThrowawayDatabase database = ThrowawayDatabase.asConfigured();
         try {
-            return new ClinicDatabase(dataSource, applied);
+            int applied = new DatabaseSchema(database.dataSource(), Optional.of("filesystem:../deploy/src/main/demo"))
+                    .migrate();
+            return new ClinicDatabase(database, applied);
         } catch (RuntimeException e) {
-            shutDown(dataSource);
+            database.remove();
             throw e;
         }
     }
@@ -194,26 +198,19 @@ public final class ClinicDatabase implements AutoCloseable {
      * before Hibernate starts on it; for proving that the entity validation notices a drift.
      */
     public static ClinicDatabase prepared(Consumer<Connection> afterMigration) {
-        JdbcDataSource dataSource = newInMemoryDatabase();
-        int applied = new DatabaseSchema(dataSource).migrate();
-        try (Connection connection = dataSource.getConnection()) {
-            afterMigration.accept(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        ThrowawayDatabase database = ThrowawayDatabase.asConfigured();
         try {
-            return new ClinicDatabase(dataSource, applied);
+            int applied = new DatabaseSchema(database.dataSource()).migrate();
+            try (Connection connection = database.dataSource().getConnection()) {
+                afterMigration.accept(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return new ClinicDatabase(database, applied);
         } catch (RuntimeException e) {
-            shutDown(dataSource);
+            database.remove();
             throw e;
         }
-    }
-
-    public static JdbcDataSource newInMemoryDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:alliance-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-        return dataSource;
     }
 
     /**
@@ -825,16 +822,7 @@ public final class ClinicDatabase implements AutoCloseable {
     @Override
     public void close() {
         entityManagerFactory.close();
-        shutDown(dataSource);
-    }
-
-    private static void shutDown(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("shutdown");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        database.remove();
     }
 
     private EntityManager transactionScopedEntityManager() {

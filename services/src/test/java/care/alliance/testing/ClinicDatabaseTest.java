@@ -42,8 +42,6 @@ import jakarta.persistence.metamodel.Type;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -54,6 +52,7 @@ import org.hibernate.engine.transaction.jta.platform.spi.JtaPlatform;
 import org.hibernate.resource.transaction.spi.TransactionCoordinatorBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The fixture behaves as the container does, or the tests built on it prove nothing. */
@@ -121,20 +120,17 @@ class ClinicDatabaseTest {
         assertThrows(IllegalStateException.class, () -> database.inNewTransaction(() -> database.entityManager().close()));
     }
 
+    @Tag("race")
     @Test
     void simultaneousCallsRunTogetherEachOnItsOwnThreadInItsOwnTransaction() {
         int calls = 8;
-        CyclicBarrier allInFlight = new CyclicBarrier(calls);
+        Together allInFlight = Together.of(calls);
         List<Supplier<List<Object>>> work = IntStream.range(0, calls)
                 .mapToObj(number -> (Supplier<List<Object>>) () -> {
                     Session session = database.entityManager().unwrap(Session.class);
                     database.entityManager().persist(new StaffMember(Accounts.idOf("together." + number), "together." + number,
                             new PersonName("Together", "Number" + number), Discipline.PSYCHOTHERAPY, null));
-                    try {
-                        allInFlight.await(10, TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        throw new IllegalStateException("the calls did not run at the same time", e);
-                    }
+                    allInFlight.waitForEveryone();
                     if (number == 0) {
                         throw new AccessRefused(ServiceWords.say("team.roleDoesNotAllow"));
                     }
@@ -143,6 +139,8 @@ class ClinicDatabaseTest {
                 .toList();
 
         List<ClinicDatabase.Attempt<List<Object>>> attempts = database.callTogether(work, Duration.ofSeconds(30));
+
+        allInFlight.assertEveryoneArrived();
 
         assertInstanceOf(AccessRefused.class, attempts.get(0).failure(), "a failure is reported, not thrown");
         List<List<Object>> results = attempts.subList(1, calls).stream().map(ClinicDatabase.Attempt::result).toList();

@@ -1,6 +1,7 @@
 package care.alliance.web.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -11,8 +12,10 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -154,6 +157,56 @@ final class ApiBody {
             chosen.add(choiceOf(name, string.getString(), type));
         }
         return chosen;
+    }
+
+    /**
+     * A list of whole numbers, null where an item is left out (the domain says which item is
+     * missing); an item of another kind is refused as {@code name[index]}.
+     */
+    List<Integer> integers(String name) {
+        JsonValue value = present(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw bad(name, "field.notAList");
+        }
+        List<Integer> numbers = new ArrayList<>();
+        JsonArray items = value.asJsonArray();
+        for (int index = 0; index < items.size(); index++) {
+            JsonValue item = items.get(index);
+            String itemName = name + "[" + index + "]";
+            if (item == JsonValue.NULL) {
+                numbers.add(null);
+                continue;
+            }
+            try {
+                if (item instanceof JsonNumber number && number.isIntegral()) {
+                    numbers.add(number.intValueExact());
+                    continue;
+                }
+            } catch (ArithmeticException e) {
+                // out of range: said below
+            }
+            throw bad(itemName, "field.notInteger");
+        }
+        return numbers;
+    }
+
+    /** A record's number, such as the goal a note is on: a whole number above zero. */
+    Long id(String name) {
+        JsonValue value = present(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value instanceof JsonNumber number && number.isIntegral() && number.longValueExact() > 0) {
+                return number.longValueExact();
+            }
+        } catch (ArithmeticException e) {
+            // out of range: said below
+        }
+        throw bad(name, "field.notAnId");
     }
 
     <T> T required(String name, T value) {

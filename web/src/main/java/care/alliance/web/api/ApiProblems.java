@@ -84,7 +84,7 @@ public final class ApiProblems {
     }
 
     /** The answer with this status, whose title is the bundle's words for the problem's name. */
-    static Response answer(int status, String name, Locale locale, String detail, String field, GoalJson current) {
+    static Response answer(int status, String name, Locale locale, String detail, String field, Object current) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
                 .language(locale)

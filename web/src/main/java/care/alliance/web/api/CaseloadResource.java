@@ -2,7 +2,6 @@ package care.alliance.web.api;
 
 import static care.alliance.web.api.Errors.BAD_REQUEST;
 import static care.alliance.web.api.Errors.FORBIDDEN;
-import static care.alliance.web.api.Errors.PROBLEM;
 import static care.alliance.web.api.Errors.UNAUTHORIZED;
 import static care.alliance.web.api.Errors.UNEXPECTED;
 
@@ -17,12 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,55 +40,28 @@ public class CaseloadResource {
     @Operation(summary = "The clients whose care team the caller is on today")
     @APIResponse(responseCode = "200", description = "One page of the caseload",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanJson.CaseloadPage.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = UNEXPECTED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "500", ref = UNEXPECTED)
     public Response caseload(
             @Parameter(description = "The page, from 1", schema = @Schema(minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(description = "Clients per page, 1 to 100", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Parameter(description = "The order") @QueryParam("order") CaseloadOrderParam order,
             @Context UriInfo uri) {
-        int pageNumber = number("page", page, 1, 1, Integer.MAX_VALUE / CaseloadQuery.MOST_ROWS);
-        int pageSize = number("size", size, 20, 1, CaseloadQuery.MOST_ROWS);
+        int pageNumber = Paging.number("page", page, 1, 1, Integer.MAX_VALUE / CaseloadQuery.MOST_ROWS);
+        int pageSize = Paging.number("size", size, 20, 1, CaseloadQuery.MOST_ROWS);
         CaseloadOrder ordered = order == null ? CaseloadOrder.SAFETY_FLAGS_FIRST : order.order();
         CaseloadPage found = teams.myCaseload(new CaseloadQuery(ordered, false, (pageNumber - 1) * pageSize, pageSize));
         int last = Math.max(1, (found.clients() + pageSize - 1) / pageSize);
-        PlanJson.Links links = new PlanJson.Links(pageLink(uri, pageNumber, pageSize, ordered), pageLink(uri, 1, pageSize, ordered),
-                pageNumber > 1 ? pageLink(uri, Math.min(pageNumber - 1, last), pageSize, ordered) : null,
-                pageNumber < last ? pageLink(uri, pageNumber + 1, pageSize, ordered) : null,
-                pageLink(uri, last, pageSize, ordered));
-        List<Link> headerLinks = new ArrayList<>();
-        headerLinks.add(Link.fromUri(links.first()).rel("first").build());
-        headerLinks.add(Link.fromUri(links.last()).rel("last").build());
-        if (links.prev() != null) {
-            headerLinks.add(Link.fromUri(links.prev()).rel("prev").build());
-        }
-        if (links.next() != null) {
-            headerLinks.add(Link.fromUri(links.next()).rel("next").build());
-        }
+        PlanJson.Links links = Paging.links(number -> pageLink(uri, number, pageSize, ordered), pageNumber, last);
         return Response.ok(new PlanJson.CaseloadPage(found.entries().stream().map(PlanJson.CaseloadClient::of).toList(),
-                pageNumber, pageSize, found.clients(), links)).links(headerLinks.toArray(Link[]::new)).build();
+                pageNumber, pageSize, found.clients(), links)).links(Paging.header(links)).build();
     }
 
     private static String pageLink(UriInfo uri, int page, int size, CaseloadOrder order) {
         return uri.getBaseUriBuilder().path("caseload").queryParam("page", page).queryParam("size", size)
                 .queryParam("order", order.name()).build().toString();
-    }
-
-    private static int number(String name, String given, int otherwise, int least, int most) {
-        if (given == null || given.isBlank()) {
-            return otherwise;
-        }
-        try {
-            int value = Integer.parseInt(given.trim());
-            if (value >= least && value <= most) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new BadBody(name, "query.outOfRange", name, least, most);
     }
 
     /** The order as a query parameter; an unknown order is refused by name, not as a 404. */

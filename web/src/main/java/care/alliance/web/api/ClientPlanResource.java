@@ -1,9 +1,9 @@
 package care.alliance.web.api;
 
 import static care.alliance.web.api.Errors.BAD_REQUEST;
+import static care.alliance.web.api.Errors.CONFLICT;
 import static care.alliance.web.api.Errors.FORBIDDEN;
 import static care.alliance.web.api.Errors.NOT_FOUND;
-import static care.alliance.web.api.Errors.PROBLEM;
 import static care.alliance.web.api.Errors.UNAUTHORIZED;
 import static care.alliance.web.api.Errors.UNEXPECTED;
 
@@ -12,7 +12,9 @@ import care.alliance.goal.GoalContent;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.note.NoteService;
+import care.alliance.note.NoteView;
 import care.alliance.progress.ProgressService;
+import care.alliance.rules.InvalidInput;
 import care.alliance.task.TaskService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -69,10 +71,10 @@ public class ClientPlanResource {
     @Operation(summary = "The client's care plan with its goals")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanJson.CarePlan.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = UNEXPECTED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "500", ref = UNEXPECTED)
     public PlanJson.CarePlan carePlan() {
         return PlanJson.CarePlan.of(plans.planOf(clientId), goals.goalsOf(clientId).stream().map(GoalJson::of).toList());
     }
@@ -82,10 +84,10 @@ public class ClientPlanResource {
     @Operation(summary = "The client's goals, each with its answers")
     @APIResponse(responseCode = "200", description = "The goals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = GoalJson.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = UNEXPECTED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "500", ref = UNEXPECTED)
     public List<GoalJson> goals() {
         return goals.goalsOf(clientId).stream().map(GoalJson::of).toList();
     }
@@ -97,11 +99,11 @@ public class ClientPlanResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalBodies.Proposal.class)))
     @APIResponse(responseCode = "201", description = "Proposed; Location and ETag name the new goal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalJson.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = UNEXPECTED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "500", ref = UNEXPECTED)
     public Response propose(String body, @Context UriInfo uri) {
         GoalContent content = GoalBodies.proposal(body);
         GoalView proposed = goals.propose(clientId, content);
@@ -115,10 +117,10 @@ public class ClientPlanResource {
     @Operation(summary = "The tasks of the client's goals")
     @APIResponse(responseCode = "200", description = "The tasks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PlanJson.Task.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = UNEXPECTED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "500", ref = UNEXPECTED)
     public List<PlanJson.Task> tasks() {
         return tasks.tasksOf(clientId).stream().map(PlanJson.Task::of).toList();
     }
@@ -128,10 +130,10 @@ public class ClientPlanResource {
     @Operation(summary = "The progress check-ins on the client's goals")
     @APIResponse(responseCode = "200", description = "The check-ins",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PlanJson.CheckIn.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = UNEXPECTED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "500", ref = UNEXPECTED)
     public List<PlanJson.CheckIn> checkIns() {
         return progress.progressOf(clientId).stream().map(PlanJson.CheckIn::of).toList();
     }
@@ -142,11 +144,37 @@ public class ClientPlanResource {
             description = "The team reads all team notes; the client reads those the team shared with them.")
     @APIResponse(responseCode = "200", description = "The notes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PlanJson.Note.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = UNEXPECTED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "500", ref = UNEXPECTED)
     public List<PlanJson.Note> notes() {
         return notes.notesOf(clientId).stream().map(PlanJson.Note::of).toList();
+    }
+
+    @POST
+    @Path("notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a team note on the client's plan, or on one of its goals",
+            description = "For the care team only, or visible to the client too, as the plan's page offers.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteBodies.NewNote.class)))
+    @APIResponse(responseCode = "201", description = "Written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanJson.Note.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "500", ref = UNEXPECTED)
+    public Response writeNote(String body) {
+        NoteBodies.NewNote note = NoteBodies.note(body);
+        NoteView written;
+        try {
+            written = notes.write(clientId, note.goalId(), note.visibility(), note.body());
+        } catch (InvalidInput refused) {
+            // The domain names a note's words "note", as the page's field; the API's body calls them "body".
+            throw refused.field().filter("note"::equals).isPresent() ? new InvalidInput(refused.why(), "body") : refused;
+        }
+        return Response.status(Response.Status.CREATED).entity(PlanJson.Note.of(written)).build();
     }
 }

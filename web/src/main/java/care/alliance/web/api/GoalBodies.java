@@ -1,16 +1,21 @@
 package care.alliance.web.api;
 
+import care.alliance.goal.Goal;
 import care.alliance.goal.GoalContent;
 import care.alliance.goal.LifeArea;
+import care.alliance.goal.Party;
 import care.alliance.goal.Response;
 import care.alliance.goal.Target;
+import care.alliance.task.Assignee;
+import care.alliance.task.Frequency;
+import care.alliance.task.Task;
 import care.alliance.team.Discipline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The bodies of the changes to goals: their schemas for OpenAPI, and how each is read. */
+/** The bodies of the changes to goals and of the tasks toward them: their schemas for OpenAPI, and how each is read. */
 final class GoalBodies {
 
     private static final Set<String> CONTENT = Set.of("clientWords", "clinicalFraming", "lifeArea", "owners", "target");
@@ -19,6 +24,8 @@ final class GoalBodies {
     private static final Set<String> TARGET = Set.of("measure", "value", "direction", "byDate");
     private static final Set<String> ANSWER = Set.of("response", "comment");
     private static final Set<String> CHECK_IN = Set.of("rating", "measuredValue", "note");
+    private static final Set<String> REASON = Set.of("reason");
+    private static final Set<String> TASK = Set.of("description", "assignee", "dueOn", "frequency");
 
     private GoalBodies() {
     }
@@ -53,6 +60,32 @@ final class GoalBodies {
     @Schema(name = "ProgressCheckInBody")
     public record CheckIn(@Schema(required = true, minimum = "0", maximum = "10") Integer rating,
             BigDecimal measuredValue, String note) {
+    }
+
+    @Schema(name = "GoalStatusReasonBody", description = "Why the goal is paused or discontinued")
+    public record Reason(@Schema(required = true, maxLength = Goal.REASON_LENGTH) String reason) {
+    }
+
+    @Schema(name = "NewTaskBody", description = "A step toward the goal: a due date, a frequency, or both")
+    public record NewTask(@Schema(required = true, maxLength = Task.DESCRIPTION_LENGTH) String description,
+            @Schema(required = true, description = "Who does it: the client, or a discipline of the team; a client "
+                    + "sets tasks for themself only") Party assignee,
+            @Schema(format = "date") LocalDate dueOn, Frequency frequency) {
+    }
+
+    static String reason(String text) {
+        return ApiBody.of(text, REASON).text("reason");
+    }
+
+    /** The task as the goal page takes it: for the client, or for a whole discipline. */
+    static NewTask task(String text) {
+        ApiBody body = ApiBody.of(text, TASK);
+        return new NewTask(body.text("description"), body.required("assignee", body.choice("assignee", Party.class)),
+                body.date("dueOn"), body.choice("frequency", Frequency.class));
+    }
+
+    static Assignee assigneeOf(NewTask task) {
+        return task.assignee() == Party.CLIENT ? Assignee.client() : Assignee.discipline(task.assignee());
     }
 
     static GoalContent proposal(String text) {

@@ -1,6 +1,5 @@
 package care.alliance.web.api;
 
-import static care.alliance.web.api.Errors.PROBLEM;
 import static care.alliance.web.api.Errors.UNAUTHORIZED;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +33,7 @@ public class PingResource {
     @Operation(summary = "Answers a signed-in caller at once")
     @APIResponse(responseCode = "200", description = "Pong",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pong.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
     public Pong ping() {
         return PONG;
     }

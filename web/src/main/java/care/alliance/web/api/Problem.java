@@ -13,9 +13,11 @@ public record Problem(
         @Schema(description = "The HTTP status", required = true) int status,
         @Schema(description = "What happened this time, in the caller's language") String detail,
         @Schema(description = "The field of the request body, or the header, the problem is about") String field,
-        @Schema(description = "With 412: the goal as it is now, changed meanwhile by someone else") GoalJson current) {
+        @Schema(description = "With 412: the goal or the task as it is now, changed meanwhile by someone else",
+                oneOf = {GoalJson.class, PlanJson.Task.class}) Object current) {
 
-    Problem withCurrent(GoalJson goal) {
-        return new Problem(type, title, status, detail, field, goal);
+    /** With the record as it is now: a {@link GoalJson} or a {@link PlanJson.Task}. */
+    Problem withCurrent(Object record) {
+        return new Problem(type, title, status, detail, field, record);
     }
 }

@@ -4,7 +4,7 @@ import static care.alliance.web.api.Errors.CONFLICT;
 import static care.alliance.web.api.Errors.FORBIDDEN;
 import static care.alliance.web.api.Errors.MISSING;
 import static care.alliance.web.api.Errors.NOT_FOUND;
-import static care.alliance.web.api.Errors.PROBLEM;
+import static care.alliance.web.api.Errors.STALE;
 import static care.alliance.web.api.Errors.UNAUTHORIZED;
 import static care.alliance.web.api.Errors.UNEXPECTED;
 
@@ -46,13 +46,13 @@ public class TaskResource {
     @Operation(summary = "Tick off the task as done")
     @APIResponse(responseCode = "200", description = "Done; ETag is the task's new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanJson.Task.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a version of the task changed meanwhile", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = MISSING, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = UNEXPECTED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "412", ref = STALE)
+    @APIResponse(responseCode = "428", ref = MISSING)
+    @APIResponse(responseCode = "500", ref = UNEXPECTED)
     public Response done(@Parameter(in = ParameterIn.HEADER, required = true, description = "The task's version as read, in quotes")
             @HeaderParam("If-Match") String ifMatch) {
         TaskView done = tasks.markDone(taskId, Preconditions.seenVersion(ifMatch));

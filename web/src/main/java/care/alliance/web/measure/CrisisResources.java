@@ -29,8 +29,11 @@ public class CrisisResources {
 
     /** The words for the page's reader. */
     public String getText() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
+        return textIn(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** The words in the language, for a reader of the REST API as for a page's. */
+    public String textIn(Locale locale) {
         Optional<String> configured = "es".equals(locale.getLanguage()) ? spanish : english;
         return configured.filter(text -> !text.isBlank()).orElseGet(() ->
                 ResourceBundle.getBundle("care.alliance.web.messages", locale, CrisisResources.class.getClassLoader())

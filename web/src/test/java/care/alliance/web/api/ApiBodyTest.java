@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import care.alliance.goal.GoalContent;
 import care.alliance.goal.LifeArea;
+import care.alliance.measure.Answers;
+import care.alliance.measure.Instrument;
 import care.alliance.rules.InvalidInput;
 import care.alliance.team.Discipline;
 import java.math.BigDecimal;
@@ -94,5 +96,79 @@ class ApiBodyTest {
         assertEquals(-1, Preconditions.seenVersion("*"));
         assertEquals(-1, Preconditions.seenVersion("\"99999999999999999999\""));
         assertThrows(Preconditions.Missing.class, () -> Preconditions.seenVersion(null));
+    }
+
+    @Test
+    void aQuestionnaireKeepsAnItemLeftOutAsMissingForTheDomainToName() {
+        MeasureJson.Sent sent = MeasureJson.sent("{\"instrument\":\"GAD_7\",\"answers\":[1,0,null,0,0,0,0],"
+                + "\"difficulty\":\"SOMEWHAT_DIFFICULT\"}");
+
+        assertEquals(Instrument.GAD_7, sent.instrument());
+        assertEquals(java.util.Arrays.asList(1, 0, null, 0, 0, 0, 0), sent.answers());
+        InvalidInput missing = assertThrows(InvalidInput.class,
+                () -> Answers.of(sent.instrument(), sent.answers(), sent.difficulty()));
+        assertEquals("answers[2]", InvalidInputAnswer.apiField(missing.field().orElseThrow()), "item 3");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "{\"instrument\":\"BDI_II\",\"answers\":[0]}|instrument|field.notOneOf",
+            "{\"answers\":[0,0,0,0,0,0,0]}|instrument|field.required",
+            "{\"instrument\":\"GAD_7\"}|answers|field.required",
+            "{\"instrument\":\"GAD_7\",\"answers\":\"0000000\"}|answers|field.notAList",
+            "{\"instrument\":\"GAD_7\",\"answers\":[0,\"one\",0,0,0,0,0]}|answers[1]|field.notInteger",
+            "{\"instrument\":\"GAD_7\",\"answers\":[0,0,0,0,0,0,1.5]}|answers[6]|field.notInteger",
+            "{\"instrument\":\"GAD_7\",\"answers\":[0,0,0,0,0,0,99999999999]}|answers[6]|field.notInteger",
+            "{\"instrument\":\"GAD_7\",\"answers\":[0,0,0,0,0,0,0],\"completedOn\":\"yesterday\"}|completedOn|field.notADate",
+            "{\"instrument\":\"GAD_7\",\"answers\":[0,0,0,0,0,0,0],\"score\":0}|score|field.unknown"})
+    void aQuestionnaireNotAsTheApiTakesItIsRefusedNamingTheField(String body, String field, String key) {
+        BadBody refused = assertThrows(BadBody.class, () -> MeasureJson.sent(body));
+
+        assertEquals(key, refused.key());
+        assertEquals(field, refused.field());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "{\"description\":\"Walk\",\"assignee\":\"NURSE\",\"frequency\":\"DAILY\"}|assignee|field.notOneOf",
+            "{\"description\":\"Walk\",\"frequency\":\"DAILY\"}|assignee|field.required",
+            "{\"description\":\"Walk\",\"assignee\":\"CLIENT\",\"frequency\":\"HOURLY\"}|frequency|field.notOneOf",
+            "{\"description\":\"Walk\",\"assignee\":\"CLIENT\",\"dueOn\":20270101}|dueOn|field.notText",
+            "{\"description\":[\"Walk\"],\"assignee\":\"CLIENT\"}|description|field.notText"})
+    void aTaskNotAsTheApiTakesItIsRefusedNamingTheField(String body, String field, String key) {
+        BadBody refused = assertThrows(BadBody.class, () -> GoalBodies.task(body));
+
+        assertEquals(key, refused.key());
+        assertEquals(field, refused.field());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "{\"body\":\"Seen today\",\"visibility\":\"EVERYONE\"}|visibility|field.notOneOf",
+            "{\"body\":\"Seen today\"}|visibility|field.required",
+            "{\"body\":\"Seen today\",\"visibility\":\"CARE_TEAM\",\"goalId\":-4}|goalId|field.notAnId",
+            "{\"body\":\"Seen today\",\"visibility\":\"CARE_TEAM\",\"goalId\":\"4\"}|goalId|field.notAnId",
+            "{\"body\":\"Seen today\",\"visibility\":\"CARE_TEAM\",\"author\":\"priya\"}|author|field.unknown"})
+    void aNoteNotAsTheApiTakesItIsRefusedNamingTheField(String body, String field, String key) {
+        BadBody refused = assertThrows(BadBody.class, () -> NoteBodies.note(body));
+
+        assertEquals(key, refused.key());
+        assertEquals(field, refused.field());
+    }
+
+    @Test
+    void theDomainsFieldNamesBecomeTheApisOwn() {
+        assertEquals("answers[8]", InvalidInputAnswer.apiField("item9"));
+        assertEquals("reason", InvalidInputAnswer.apiField("pauseReason"));
+        assertEquals("description", InvalidInputAnswer.apiField("taskDescription"));
+        assertEquals("completedOn", InvalidInputAnswer.apiField("completedOn"));
+    }
+
+    @Test
+    void registryParametersAreReadStrictly() {
+        assertEquals("filter", assertThrows(BadBody.class,
+                () -> Paging.choice("filter", "EVERYONE", care.alliance.measure.RegistryFilter.class, null)).field());
+        assertEquals("reversed", assertThrows(BadBody.class, () -> Paging.yesOrNo("reversed", "yes")).field());
+        assertEquals(true, Paging.yesOrNo("reversed", "true"));
     }
 }
