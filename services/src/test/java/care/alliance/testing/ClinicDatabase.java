@@ -450,6 +450,11 @@ public final class ClinicDatabase implements AutoCloseable {
                 auditTrail());
     }
 
+    /** What the running transaction has read, for repositories built by a test. */
+    public ThisTransaction thisTransaction() {
+        return thisTransaction;
+    }
+
     /** Care teams kept by JPA on the transaction's entity manager, each read once per transaction. */
     public JpaCareTeams careTeams() {
         return new JpaCareTeams(transactionScoped, thisTransaction);
