@@ -75,7 +75,7 @@ public class CarePlanAccess {
                         onPlan(caller, operation, team, today, goal.clientId()), goal.labels(), consentOf(goal.clientId())));
     }
 
-    /** The client's consent as it stands at this moment: never cached, so a withdrawal counts at the next request. */
+    /** The client's consent as it stands in this transaction: read anew by each request, so a withdrawal counts at the next. */
     public ConsentInForce consentOf(long clientId) {
         ClientConsent consent = consents.ofClient(clientId).orElseGet(() -> ClientConsent.undecided(clientId));
         return new ConsentInForce(consent, consentDefaults);

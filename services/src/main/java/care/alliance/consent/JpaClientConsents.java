@@ -1,6 +1,8 @@
 package care.alliance.consent;
 
+import care.alliance.persistence.ThisTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -16,16 +18,25 @@ public class JpaClientConsents implements ClientConsents {
     public JpaClientConsents() {
     }
 
-    public JpaClientConsents(EntityManager entityManager) {
+    @Inject
+    ThisTransaction transaction;
+
+    public JpaClientConsents(EntityManager entityManager, ThisTransaction transaction) {
         this.entityManager = entityManager;
+        this.transaction = transaction;
     }
 
     @Override
     public Optional<ClientConsent> ofClient(long clientId) {
-        return entityManager.createQuery("select distinct c from ClientConsent c left join fetch c.decisions"
+        // once per transaction: the next request, a transaction of its own, reads a withdrawal anew
+        return transaction.remembered(new ConsentOfClient(clientId), () -> entityManager
+                .createQuery("select distinct c from ClientConsent c left join fetch c.decisions"
                         + " where c.clientId = :clientId", ClientConsent.class)
                 .setParameter("clientId", clientId)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst());
+    }
+
+    private record ConsentOfClient(long clientId) {
     }
 
     @Override
@@ -39,6 +50,7 @@ public class JpaClientConsents implements ClientConsents {
     @Override
     public void add(ClientConsent consent) {
         entityManager.persist(consent);
+        transaction.remember(new ConsentOfClient(consent.clientId()), consent);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package care.alliance.team;
 
+import care.alliance.persistence.ThisTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,11 +23,15 @@ public class JpaCareTeams implements CareTeams {
     @PersistenceContext(unitName = "alliance")
     EntityManager entityManager;
 
+    @Inject
+    ThisTransaction transaction;
+
     public JpaCareTeams() {
     }
 
-    public JpaCareTeams(EntityManager entityManager) {
+    public JpaCareTeams(EntityManager entityManager, ThisTransaction transaction) {
         this.entityManager = entityManager;
+        this.transaction = transaction;
     }
 
     @Override
@@ -41,12 +47,17 @@ public class JpaCareTeams implements CareTeams {
                 .getResultList();
     }
 
+    /** Read once per transaction: a page view's services each ask for the client's team. */
     @Override
     public Optional<CareTeam> ofClient(long clientId) {
-        return entityManager.createQuery(TEAM_WITH_MEMBERS + "where c.id = :clientId", CareTeam.class)
+        return transaction.remembered(new TeamOfClient(clientId), () -> entityManager
+                .createQuery(TEAM_WITH_MEMBERS + "where c.id = :clientId", CareTeam.class)
                 .setParameter("clientId", clientId)
                 .getResultStream()
-                .findFirst();
+                .findFirst());
+    }
+
+    private record TeamOfClient(long clientId) {
     }
 
     @Override
@@ -83,6 +94,7 @@ public class JpaCareTeams implements CareTeams {
     @Override
     public void add(CareTeam team) {
         entityManager.persist(team);
+        transaction.remember(new TeamOfClient(team.client().id()), team);
     }
 
     @Override

@@ -5,7 +5,6 @@ import care.alliance.access.CallerOfBackgroundWork;
 import care.alliance.account.FakeKeycloak;
 import care.alliance.audit.RequestOrigin;
 import care.alliance.client.JpaClients;
-import care.alliance.team.JpaCareTeams;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.FixedCaller;
 
@@ -39,7 +38,7 @@ final class ClinicImportWiring {
         ClinicImport clinicImport = new ClinicImport();
         clinicImport.staff = database.staffMembers();
         clinicImport.clients = new JpaClients(database.entityManager());
-        clinicImport.careTeams = new JpaCareTeams(database.entityManager());
+        clinicImport.careTeams = database.careTeams();
         clinicImport.runs = runs;
         clinicImport.work = work;
         clinicImport.signedIn = new FixedCaller(caller);

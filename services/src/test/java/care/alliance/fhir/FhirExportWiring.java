@@ -20,7 +20,6 @@ import care.alliance.task.JpaTasks;
 import care.alliance.task.TaskServiceWiring;
 import care.alliance.team.CareTeamServiceWiring;
 import care.alliance.team.CaseloadRows;
-import care.alliance.team.JpaCareTeams;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.FixedCaller;
 import jakarta.persistence.EntityManager;
@@ -49,7 +48,7 @@ public final class FhirExportWiring {
         CarePlanAccess access = database.carePlanAccess(caller, clock);
         FhirExport export = new FhirExport();
         export.access = access;
-        export.careTeams = CareTeamServiceWiring.wire(new JpaCareTeams(entityManager), new JpaGoals(entityManager),
+        export.careTeams = CareTeamServiceWiring.wire(database.careTeams(), new JpaGoals(entityManager),
                 new CaseloadRows(entityManager), signedIn, database.auditTrail(), new JpaEmergencyAccesses(entityManager), clock);
         export.preferences = PreferencesServiceWiring.wire(new JpaClients(entityManager), access, signedIn, clock);
         export.plans = CarePlanServiceWiring.wire(new JpaCarePlans(entityManager), access, clock);
@@ -57,7 +56,7 @@ public final class FhirExportWiring {
         export.tasks = TaskServiceWiring.wire(new JpaTasks(entityManager), new JpaGoals(entityManager), access, clock);
         export.notes = NoteServiceWiring.wire(new JpaTeamNotes(entityManager), new JpaPsychotherapyNotes(entityManager),
                 new JpaGoals(entityManager), access, clock);
-        export.measures = MeasureServiceWiring.wire(new JpaMeasures(entityManager), new JpaCareTeams(entityManager),
+        export.measures = MeasureServiceWiring.wire(new JpaMeasures(entityManager), database.careTeams(),
                 access, signedIn, database.auditTrail(), TreatToTarget.STANDARD, clock);
         export.clock = clock;
         return export;

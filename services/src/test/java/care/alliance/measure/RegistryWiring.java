@@ -1,7 +1,6 @@
 package care.alliance.measure;
 
 import care.alliance.access.Caller;
-import care.alliance.team.JpaCareTeams;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.FixedCaller;
 import java.time.Clock;
@@ -15,7 +14,7 @@ public final class RegistryWiring {
     public static Registry wire(ClinicDatabase database, Caller caller, TreatToTarget rule, Clock clock) {
         Registry registry = new Registry();
         registry.rows = new RegistryRows(database.entityManager());
-        registry.careTeams = new JpaCareTeams(database.entityManager());
+        registry.careTeams = database.careTeams();
         registry.signedIn = new FixedCaller(caller);
         registry.audit = database.auditTrail();
         registry.rule = rule;

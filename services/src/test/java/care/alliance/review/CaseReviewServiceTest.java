@@ -256,7 +256,7 @@ class CaseReviewServiceTest {
                 return super.findRecommendation(recommendationId);
             }
         };
-        return CaseReviewServiceWiring.wire(reviews, new JpaCareTeams(database.entityManager()),
+        return CaseReviewServiceWiring.wire(reviews, new JpaCareTeams(database.entityManager(), database.thisTransaction()),
                 database.carePlanAccess(LENA), new FixedCaller(LENA), database.auditTrail(),
                 Clock.tick(database.runningClock(), Duration.ofNanos(1000)));
     }

@@ -126,13 +126,13 @@ class EnrolmentRacesTest {
             }
         };
         return ClientRegistrationWiring.wire(clients, new JpaCarePlans(database.entityManager()),
-                new JpaCareTeams(database.entityManager()), new JpaStaffMembers(database.entityManager()),
+                new JpaCareTeams(database.entityManager(), database.thisTransaction()), new JpaStaffMembers(database.entityManager()),
                 new FixedCaller(caller), database.auditTrail(), database.clock());
     }
 
     /** Team formation as usual, except that everyone is on their way before anyone takes the team's lock. */
     private static CareTeamFormation appointingTogether(Caller caller, Together everyoneIsAppointing) {
-        CareTeams teams = new JpaCareTeams(database.entityManager()) {
+        CareTeams teams = new JpaCareTeams(database.entityManager(), database.thisTransaction()) {
             @Override
             public Optional<CareTeam> ofClientForChange(long clientId) {
                 everyoneIsAppointing.waitForEveryone();

@@ -13,6 +13,7 @@ import care.alliance.audit.AuditSearch;
 import care.alliance.audit.AuditSearchWiring;
 import care.alliance.audit.AuditTrail;
 import care.alliance.audit.AuditTrailInItsOwnTransaction;
+import care.alliance.audit.PageViewTransaction;
 import care.alliance.careplan.CarePlanService;
 import care.alliance.careplan.CarePlanServiceWiring;
 import care.alliance.careplan.JpaCarePlans;
@@ -39,6 +40,7 @@ import care.alliance.note.JpaTeamNotes;
 import care.alliance.note.NoteService;
 import care.alliance.note.NoteServiceWiring;
 import care.alliance.persistence.DatabaseSchema;
+import care.alliance.persistence.ThisTransaction;
 import care.alliance.progress.JpaProgressCheckIns;
 import care.alliance.staff.StaffAdministration;
 import care.alliance.staff.StaffAdministrationWiring;
@@ -71,6 +73,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.UserTransaction;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -139,6 +146,10 @@ public final class ClinicDatabase implements AutoCloseable {
     private final int migrationsApplied;
     private final EntityManagerFactory entityManagerFactory;
     private final ThreadLocal<Deque<EntityManager>> transactions = ThreadLocal.withInitial(ArrayDeque::new);
+    /** What each running transaction keeps for its services, as the container's transaction synchronization registry does. */
+    private final ThreadLocal<Deque<Map<Object, Object>>> resources = ThreadLocal.withInitial(ArrayDeque::new);
+    private final ConnectionCount connections;
+    private final ThisTransaction thisTransaction;
     private final EntityManager transactionScoped;
     private ConsentDefaults consentDefaults = ConsentDefaults.everyDiscipline();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -150,7 +161,10 @@ public final class ClinicDatabase implements AutoCloseable {
         this.database = database;
         this.dataSource = database.dataSource();
         this.migrationsApplied = migrationsApplied;
-        this.entityManagerFactory = Persistence.createEntityManagerFactory("alliance", javaSeOverrides(dataSource));
+        this.connections = new ConnectionCount(dataSource);
+        this.thisTransaction = new ThisTransaction(registry());
+        this.entityManagerFactory = Persistence.createEntityManagerFactory("alliance",
+                javaSeOverrides(connections.dataSource()));
         try {
             DatabaseSchema.validateEntities(entityManagerFactory);
         } catch (RuntimeException e) {
@@ -253,6 +267,7 @@ public final class ClinicDatabase implements AutoCloseable {
         EntityTransaction transaction = entityManager.getTransaction();
         Deque<EntityManager> running = transactions.get();
         running.push(entityManager);
+        resources.get().push(new HashMap<>());
         try {
             transaction.begin();
             T result = work.get();
@@ -265,6 +280,7 @@ public final class ClinicDatabase implements AutoCloseable {
             throw e;
         } finally {
             running.pop();
+            resources.get().pop();
             entityManager.close();
         }
     }
@@ -291,21 +307,21 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** The care-team service as the container wires it, for the given signed-in caller. */
     public CareTeamService careTeamService(Caller caller) {
-        return CareTeamServiceWiring.wire(new JpaCareTeams(transactionScoped), new JpaGoals(transactionScoped),
+        return CareTeamServiceWiring.wire(careTeams(), new JpaGoals(transactionScoped),
                 new CaseloadRows(transactionScoped), new FixedCaller(caller), auditTrail(),
                 new JpaEmergencyAccesses(transactionScoped), clock);
     }
 
     /** The formation of care teams as the container wires it, for the given signed-in caller. */
     public CareTeamFormation careTeamFormation(Caller caller) {
-        return CareTeamFormationWiring.wire(new JpaCareTeams(transactionScoped), new JpaStaffMembers(transactionScoped),
+        return CareTeamFormationWiring.wire(careTeams(), new JpaStaffMembers(transactionScoped),
                 new FixedCaller(caller), auditTrail(), clock);
     }
 
     /** Client registration as the container wires it, for the given signed-in caller. */
     public ClientRegistration clientRegistration(Caller caller) {
         return ClientRegistrationWiring.wire(new JpaClients(transactionScoped), new JpaCarePlans(transactionScoped),
-                new JpaCareTeams(transactionScoped), new JpaStaffMembers(transactionScoped), new FixedCaller(caller),
+                careTeams(), new JpaStaffMembers(transactionScoped), new FixedCaller(caller),
                 auditTrail(), clock);
     }
 
@@ -396,7 +412,7 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** The measure service reading "now" from {@code measureClock}; "today" for team membership stays {@link #TODAY}. */
     public MeasureService measureService(Caller caller, Clock measureClock) {
-        return MeasureServiceWiring.wire(new JpaMeasures(transactionScoped), new JpaCareTeams(transactionScoped),
+        return MeasureServiceWiring.wire(new JpaMeasures(transactionScoped), careTeams(),
                 carePlanAccess(caller), new FixedCaller(caller), auditTrail(), TreatToTarget.STANDARD, measureClock);
     }
 
@@ -409,7 +425,7 @@ public final class ClinicDatabase implements AutoCloseable {
     }
 
     public CaseReviewService caseReviewService(Caller caller, Clock reviewClock) {
-        return CaseReviewServiceWiring.wire(new JpaCaseReviews(transactionScoped), new JpaCareTeams(transactionScoped),
+        return CaseReviewServiceWiring.wire(new JpaCaseReviews(transactionScoped), careTeams(),
                 carePlanAccess(caller), new FixedCaller(caller), auditTrail(), reviewClock);
     }
 
@@ -426,7 +442,7 @@ public final class ClinicDatabase implements AutoCloseable {
     /** Client registration that opens portal accounts in the given Keycloak, for the given signed-in caller. */
     public ClientRegistration clientRegistration(Caller caller, ClinicAccounts accounts, OpenSessions sessions) {
         return ClientRegistrationWiring.wire(new JpaClients(transactionScoped), new JpaCarePlans(transactionScoped),
-                new JpaCareTeams(transactionScoped), new JpaStaffMembers(transactionScoped),
+                careTeams(), new JpaStaffMembers(transactionScoped),
                 portalAccounts(caller, accounts, sessions), new FixedCaller(caller), auditTrail(), clock);
     }
 
@@ -434,6 +450,166 @@ public final class ClinicDatabase implements AutoCloseable {
     public PortalAccounts portalAccounts(Caller caller, ClinicAccounts accounts, OpenSessions sessions) {
         return PortalAccountsWiring.wire(new JpaClients(transactionScoped), accounts, sessions, new FixedCaller(caller),
                 auditTrail());
+    }
+
+    /** What the running transaction has read, for repositories built by a test. */
+    public ThisTransaction thisTransaction() {
+        return thisTransaction;
+    }
+
+    /** Care teams kept by JPA on the transaction's entity manager, each read once per transaction. */
+    public JpaCareTeams careTeams() {
+        return new JpaCareTeams(transactionScoped, thisTransaction);
+    }
+
+    /** Clients' consents kept by JPA on the transaction's entity manager, each read once per transaction. */
+    public JpaClientConsents clientConsents() {
+        return new JpaClientConsents(transactionScoped, thisTransaction);
+    }
+
+    /**
+     * What the running transaction keeps for its services, as the container's registry: the
+     * resources of the innermost transaction running on this thread.
+     */
+    public TransactionSynchronizationRegistry registry() {
+        return new TestRegistry();
+    }
+
+    /**
+     * A page view as the container runs it ({@link PageViewTransaction}): one transaction that the
+     * services called in {@code work} join, with its audit events in one batch. {@code work} tells
+     * whether the page failed (a view action threw, which rolls the page back in the container).
+     */
+    public void pageView(Supplier<Boolean> work) {
+        PageViewTransaction.Open open = new PageViewTransaction(new TestUserTransaction(), registry(), auditTrail())
+                .begin();
+        boolean failed = true;
+        try {
+            failed = work.get();
+        } finally {
+            open.end(failed);
+        }
+    }
+
+    /** The most connections held at once while the work ran, and the statements it prepared. */
+    public ConnectionCount.Watched watch(Runnable work) {
+        return connections.watch(work);
+    }
+
+    /** Whether a transaction runs on this thread. */
+    public boolean inTransaction() {
+        return !transactions.get().isEmpty();
+    }
+
+    /** The registry's view of the transactions {@link #inNewTransaction} runs on this thread. */
+    private final class TestRegistry implements TransactionSynchronizationRegistry {
+
+        @Override
+        public Object getTransactionKey() {
+            return transactions.get().peek();
+        }
+
+        @Override
+        public void putResource(Object key, Object value) {
+            running().put(key, value);
+        }
+
+        @Override
+        public Object getResource(Object key) {
+            return running().get(key);
+        }
+
+        @Override
+        public void registerInterposedSynchronization(Synchronization sync) {
+            throw new UnsupportedOperationException("Alliance's services register no synchronization in these tests.");
+        }
+
+        @Override
+        public int getTransactionStatus() {
+            EntityManager current = transactions.get().peek();
+            if (current == null) {
+                return Status.STATUS_NO_TRANSACTION;
+            }
+            return current.getTransaction().getRollbackOnly() ? Status.STATUS_MARKED_ROLLBACK : Status.STATUS_ACTIVE;
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            running();
+            transactions.get().peek().getTransaction().setRollbackOnly();
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            running();
+            return transactions.get().peek().getTransaction().getRollbackOnly();
+        }
+
+        private Map<Object, Object> running() {
+            Map<Object, Object> kept = resources.get().peek();
+            if (kept == null) {
+                throw new IllegalStateException("No transaction is running.");
+            }
+            return kept;
+        }
+    }
+
+    /** A transaction begun and ended in two steps, as a page view's; the steps run the ones of {@link #inNewTransaction}. */
+    private final class TestUserTransaction implements UserTransaction {
+
+        @Override
+        public void begin() {
+            EntityManager entityManager = entityManagerFactory.createEntityManager();
+            transactions.get().push(entityManager);
+            resources.get().push(new HashMap<>());
+            entityManager.getTransaction().begin();
+        }
+
+        @Override
+        public void commit() throws RollbackException {
+            EntityManager entityManager = transactions.get().peek();
+            try {
+                if (entityManager.getTransaction().getRollbackOnly()) {
+                    entityManager.getTransaction().rollback();
+                    throw new RollbackException("The transaction was marked for rollback.");
+                }
+                entityManager.getTransaction().commit();
+            } finally {
+                end(entityManager);
+            }
+        }
+
+        @Override
+        public void rollback() {
+            EntityManager entityManager = transactions.get().peek();
+            try {
+                if (entityManager.getTransaction().isActive()) {
+                    entityManager.getTransaction().rollback();
+                }
+            } finally {
+                end(entityManager);
+            }
+        }
+
+        private void end(EntityManager entityManager) {
+            transactions.get().pop();
+            resources.get().pop();
+            entityManager.close();
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            transactions.get().peek().getTransaction().setRollbackOnly();
+        }
+
+        @Override
+        public int getStatus() {
+            return registry().getTransactionStatus();
+        }
+
+        @Override
+        public void setTransactionTimeout(int seconds) {
+        }
     }
 
     /** The staff kept by JPA on the transaction's entity manager. */
@@ -448,14 +624,14 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** As {@link #carePlanAccess(Caller)}, deciding at the time of the given clock. */
     public CarePlanAccess carePlanAccess(Caller caller, Clock accessClock) {
-        return CarePlanAccessWiring.wire(new JpaCareTeams(transactionScoped), new FixedCaller(caller), auditTrail(),
-                new JpaEmergencyAccesses(transactionScoped), accessClock, new JpaClientConsents(transactionScoped),
+        return CarePlanAccessWiring.wire(careTeams(), new FixedCaller(caller), auditTrail(),
+                new JpaEmergencyAccesses(transactionScoped), accessClock, clientConsents(),
                 consentDefaults);
     }
 
     /** The client's say over who sees what, for the given signed-in caller. */
     public ConsentService consentService(Caller caller) {
-        return ConsentServiceWiring.wire(new JpaClientConsents(transactionScoped), consentDefaults,
+        return ConsentServiceWiring.wire(clientConsents(), consentDefaults,
                 carePlanAccess(caller), clock);
     }
 
@@ -471,7 +647,7 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** As {@link #emergencyAccessService(Caller)}, opening accesses at the time of the given clock. */
     public EmergencyAccessService emergencyAccessService(Caller caller, Clock openingClock) {
-        return EmergencyAccessServiceWiring.wire(new JpaCareTeams(transactionScoped), new JpaClients(transactionScoped),
+        return EmergencyAccessServiceWiring.wire(careTeams(), new JpaClients(transactionScoped),
                 new JpaStaffMembers(transactionScoped), new JpaEmergencyAccesses(transactionScoped),
                 carePlanAccess(caller, openingClock), new FixedCaller(caller), auditTrail(),
                 EmergencyAccessPeriod.ofMinutes(60), openingClock);
