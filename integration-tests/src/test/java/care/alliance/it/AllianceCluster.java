@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
  */
 final class AllianceCluster implements AutoCloseable {
 
-    private static final Duration READY_LIMIT = Duration.ofMinutes(4);
+    private static final Duration READY_LIMIT = Duration.ofMinutes(5);
     static final String SERVED_BY = "X-Alliance-Node";
 
     private final int port = Integer.getInteger("it.cluster.port", 19080);
