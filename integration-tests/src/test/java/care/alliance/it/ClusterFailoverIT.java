@@ -33,7 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * on a database of their own that both start migrating at the same moment, with the tests'
  * Keycloak. A therapist signs in through the load balancer and saves a check-in; the node that
  * saved it is killed with SIGKILL; the next click, the form on the page they have open, is
- * answered by the other node, still signed in, and what they saved is there.
+ * answered by the other node, still signed in, and what they saved is there. Before that, a
+ * back-channel logout that Keycloak sends to the node that did not sign the person in still ends
+ * their session on both.
  */
 @ExtendWith(KeycloakServer.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,6 +43,7 @@ class ClusterFailoverIT {
 
     private static final String DATABASE = System.getProperty("it.cluster.database", "alliance_it_cluster");
     private static final Pattern MIGRATED = Pattern.compile("Database schema is at version \\S+ \\((\\d+) migrations applied now\\)");
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final String GOAL_WORDS = "Get out of the house and walk three days a week";
 
     private static AllianceCluster cluster;
@@ -96,6 +99,37 @@ class ClusterFailoverIT {
 
     @Test
     @Order(2)
+    void aBackChannelLogoutThatReachesTheOtherNodeEndsTheSessionOnBoth() {
+        WebSession careManager = new WebSession();
+        String signedInBy = signInThroughTheBalancer(careManager, "maria.gomez");
+        String caseload = cluster.url() + "/clinician/caseload.xhtml";
+        Set<String> servedBy = new HashSet<>();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> page = careManager.get(caseload);
+            assertEquals(200, page.statusCode());
+            servedBy.add(nodeOf(page));
+        }
+        assertEquals(Set.of("node1", "node2"), servedBy, "both nodes served the one session");
+        AllianceCluster.Node other = cluster.nodes().stream().filter(node -> !node.name().equals(signedInBy))
+                .findFirst().orElseThrow();
+
+        KeycloakAdmin keycloak = new KeycloakAdmin();
+        String usual = keycloak.backChannelLogoutUrl("http://localhost:" + other.port() + "/signin/backchannel-logout");
+        try {
+            keycloak.endSessionsOf("maria.gomez");
+        } finally {
+            keycloak.backChannelLogoutUrl(usual);
+        }
+
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> next = careManager.get(caseload);
+            assertEquals(302, next.statusCode(), "the session ended on " + nodeOf(next) + " too");
+            assertTrue(WebSession.location(next).startsWith(TestSettings.keycloakUrl()), WebSession.location(next));
+        }
+    }
+
+    @Test
+    @Order(3)
     void theNextClickAfterItsNodeIsKilledIsAnsweredByTheOtherNodeStillSignedInWithNothingLost() {
         long goal = Long.parseLong(query("select g.id from goal g join goal_revision r on r.goal_id = g.id"
                 + " and r.number = 1 join client c on c.id = g.client_id"
@@ -140,6 +174,19 @@ class ClusterFailoverIT {
                 "what was saved before and after the node went is there");
         assertEquals(List.of(before, after), query("select note from progress_check_in where goal_id = ?"
                 + " and note like '%cluster%' order by id", goal));
+    }
+
+    /** Signs in through the load balancer; returns the node that completed the sign-in (its callback). */
+    private static String signInThroughTheBalancer(WebSession session, String username) {
+        HttpResponse<String> login = session.follow(session.get(cluster.url() + "/clinician/caseload.xhtml"));
+        Matcher form = LOGIN_FORM.matcher(login.body());
+        assertTrue(form.find(), "Keycloak's login form: " + login.uri());
+        HttpResponse<String> toCallback = session.post(form.group(1).replace("&amp;", "&"),
+                "username=" + username + "&password=" + DeployedAlliance.PASSWORD + "&credentialId=");
+        assertTrue(WebSession.location(toCallback).startsWith(cluster.url() + "/callback"), WebSession.location(toCallback));
+        HttpResponse<String> callback = session.get(WebSession.location(toCallback));
+        assertEquals(200, session.follow(callback).statusCode());
+        return nodeOf(callback);
     }
 
     private static String nodeOf(HttpResponse<String> response) {

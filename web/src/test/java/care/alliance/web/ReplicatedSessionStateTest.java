@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * every session- and view-scoped bean, and everything it keeps, must serialize: a field of a type
  * that does not would lose the person's page, or their session, at the next node. Checked by the
  * declared types, down through Alliance's own classes; injected services travel as the container's
- * proxies and are fine when they are normal-scoped beans or EJBs.
+ * proxies and are fine when they are normal-scoped beans or EJBs, but never as transient fields,
+ * which the container does not inject again on the node that reads the session.
  */
 class ReplicatedSessionStateTest {
 
@@ -62,10 +63,15 @@ class ReplicatedSessionStateTest {
         for (Class<?> c = type; c != null && c.getName().startsWith("care.alliance."); c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
+                String at = path + "." + field.getName();
+                if (field.isAnnotationPresent(Inject.class) && Modifier.isTransient(modifiers)) {
+                    // the container injects once: on the next node the field would be null
+                    problems.add(at + ": injected but transient");
+                    continue;
+                }
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
                     continue;
                 }
-                String at = path + "." + field.getName();
                 if (field.isAnnotationPresent(Inject.class)) {
                     checkInjected(field.getType(), at, problems);
                 } else {
