@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
  */
 final class AllianceCluster implements AutoCloseable {
 
-    private static final Duration READY_LIMIT = Duration.ofMinutes(5);
+    private static final Duration READY_LIMIT = Duration.ofMinutes(6);
     static final String SERVED_BY = "X-Alliance-Node";
 
     private final int port = Integer.getInteger("it.cluster.port", 19080);
@@ -117,7 +117,7 @@ final class AllianceCluster implements AutoCloseable {
         StringBuilder servers = new StringBuilder();
         for (Node node : nodes) {
             servers.append("  server ").append(node.name()).append(" 127.0.0.1:").append(node.port())
-                    .append(" check inter 1s fall 1 rise 2\n");
+                    .append(" check inter 1s fall 3 rise 1\n");
         }
         Files.writeString(config, """
                 global
@@ -140,7 +140,10 @@ final class AllianceCluster implements AutoCloseable {
                   default_backend nodes
                 backend nodes
                   balance roundrobin
-                  option httpchk GET /health/live
+                  # as HTTP/1.1 with a Host, as browsers ask (HAProxy's default is HTTP/1.0 without)
+                  option httpchk
+                  http-check send meth GET uri /health/ready ver HTTP/1.1 hdr Host localhost
+                  http-check expect status 200
                   http-response set-header %s %%s
                 %s""".formatted(port, SERVED_BY, servers));
         Path log = home.resolve("haproxy.log");
@@ -148,7 +151,7 @@ final class AllianceCluster implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
                 .start();
-        Instant deadline = Instant.now().plusSeconds(20);
+        Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("HAProxy stopped at its start; see " + log);
