@@ -11,10 +11,11 @@ import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.Caching;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * The sign-ins that ended while their sessions were still open: the Keycloak sessions that a
@@ -28,6 +29,7 @@ import javax.cache.expiry.Duration;
 public class EndedSignIns {
 
     static final String CACHE = "alliance-ended-sign-ins";
+    private static final String PAYARA_CACHE_MANAGER = "payara/CacheManager";
     private static final Logger LOG = Logger.getLogger(EndedSignIns.class.getName());
 
     /** Ends by key ("sid:…" for a Keycloak session, "sub:…" for an account), as epoch milliseconds. */
@@ -49,13 +51,18 @@ public class EndedSignIns {
         return ends;
     }
 
+    /**
+     * Payara's own cache manager, over the data grid the node is a member of. (JCache's
+     * {@code Caching.getCachingProvider()} finds Hazelcast's client instead, which waits for a
+     * cluster at localhost:5701 that is not there.)
+     */
     @PostConstruct
     void open() {
         try {
-            store = shared(Caching.getCachingProvider().getCacheManager(),
-                    settings.sessionMaxLifetime().toSeconds());
-        } catch (CacheException | IllegalStateException | UnsupportedOperationException noJCache) {
-            LOG.warning(() -> "No JCache here (" + noJCache.getMessage() + "): an ended sign-in is known"
+            CacheManager payaras = (CacheManager) new InitialContext().lookup(PAYARA_CACHE_MANAGER);
+            store = shared(payaras, settings.sessionMaxLifetime().toSeconds());
+        } catch (NamingException | ClassCastException | CacheException | IllegalStateException noJCache) {
+            LOG.warning(() -> "No data grid cache here (" + noJCache + "): an ended sign-in is known"
                     + " to this node only");
             store = onThisNodeStore();
         }
