@@ -31,6 +31,7 @@ final class AllianceCluster implements AutoCloseable {
     private final int port = Integer.getInteger("it.cluster.port", 19080);
     private final Path home = TestSettings.output().resolve("cluster");
     private final Path settings = Path.of(System.getProperty("it.cluster.settings"));
+    private final Path preboot = home.resolve("preboot.asadmin");
     private final List<Node> nodes = new ArrayList<>();
     private Process balancer;
     private final Thread cleanUp = new Thread(this::close, "cluster-clean-up");
@@ -54,6 +55,7 @@ final class AllianceCluster implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(cluster.cleanUp);
         try {
             Files.createDirectories(cluster.home);
+            cluster.writePreboot();
             for (int n = 1; n <= 2; n++) {
                 cluster.nodes.add(cluster.startNode(n, environment));
             }
@@ -82,6 +84,12 @@ final class AllianceCluster implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no node named " + name));
     }
 
+    /** The cluster's pre-boot commands, and the tests' own: every listener on 127.0.0.1 only. */
+    private void writePreboot() throws IOException {
+        Files.writeString(preboot, Files.readString(settings.resolve("cluster.asadmin")) + "\n"
+                + Files.readString(Path.of(System.getProperty("it.payara.preboot"))));
+    }
+
     private int dataGridPort(int n) {
         return port + 9 + n;
     }
@@ -95,11 +103,10 @@ final class AllianceCluster implements AutoCloseable {
         List<String> command = List.of("java", "-Xmx640m", "-Dhazelcast.socket.bind.any=false",
                 "-Djava.io.tmpdir=" + root, "-jar", System.getProperty("it.micro.jar"),
                 "--port", String.valueOf(nodePort), "--interfaces", "127.0.0.1",
-                "--prebootcommandfile", System.getProperty("it.payara.preboot"),
+                "--prebootcommandfile", preboot.toString(),
                 "--rootdir", root.toString(), "--name", "node" + n,
                 // the cluster, as the README's "A cluster of nodes" starts one on a single machine
                 "--systemproperties", settings.resolve("cluster.properties").toString(),
-                "--postbootcommandfile", settings.resolve("cluster.asadmin").toString(),
                 "--clustername", "alliance-it-" + port,
                 "--clustermode", "tcpip:" + members,
                 "--startport", String.valueOf(dataGridPort(n)),

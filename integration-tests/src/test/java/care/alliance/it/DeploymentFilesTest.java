@@ -128,7 +128,7 @@ class DeploymentFilesTest {
             assertTrue(containerfile.contains("deploy/src/main/payara/" + file), "the image carries " + file);
         }
         assertEquals("cluster.properties", args.get(args.indexOf("--systemproperties") + 1));
-        assertEquals("cluster.asadmin", args.get(args.indexOf("--postbootcommandfile") + 1));
+        assertEquals("cluster.asadmin", args.get(args.indexOf("--prebootcommandfile") + 1));
         Map<String, Object> dataGrid = resources.stream()
                 .filter(resource -> "Service".equals(resource.get("kind"))
                         && "None".equals(map(resource.get("spec")).get("clusterIP")))
