@@ -62,7 +62,7 @@ final class AllianceCluster implements AutoCloseable {
             for (Node node : cluster.nodes) {
                 cluster.awaitReady(node);
             }
-            cluster.balancer = cluster.startBalancer();
+            cluster.startBalancer();
             return cluster;
         } catch (IOException | RuntimeException e) {
             cluster.close();
@@ -119,7 +119,7 @@ final class AllianceCluster implements AutoCloseable {
         return new Node("node" + n, nodePort, builder.start(), log);
     }
 
-    private Process startBalancer() throws IOException {
+    private void startBalancer() throws IOException {
         Path config = home.resolve("haproxy.cfg");
         StringBuilder servers = new StringBuilder();
         for (Node node : nodes) {
@@ -154,17 +154,18 @@ final class AllianceCluster implements AutoCloseable {
                   http-response set-header %s %%s
                 %s""".formatted(port, SERVED_BY, servers));
         Path log = home.resolve("haproxy.log");
-        Process process = new ProcessBuilder("haproxy", "-db", "-f", config.toString())
+        // kept before it is waited for, so that close() ends it however the start goes
+        balancer = new ProcessBuilder("haproxy", "-db", "-f", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
                 .start();
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
+            if (!balancer.isAlive()) {
                 throw new IllegalStateException("HAProxy stopped at its start; see " + log);
             }
             if (status(url() + "/health/live") == 200) {
-                return process;
+                return;
             }
             pause();
         }
