@@ -5,16 +5,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Two nodes of the runnable jar, started at once as one cluster the way the README's "A cluster of
@@ -54,6 +57,8 @@ final class AllianceCluster implements AutoCloseable {
         AllianceCluster cluster = new AllianceCluster();
         Runtime.getRuntime().addShutdownHook(cluster.cleanUp);
         try {
+            // an earlier run's root directories would deploy its WAR once more before this one
+            deleteTree(cluster.home);
             Files.createDirectories(cluster.home);
             cluster.writePreboot();
             for (int n = 1; n <= 2; n++) {
@@ -178,12 +183,31 @@ final class AllianceCluster implements AutoCloseable {
             if (!node.process().isAlive()) {
                 throw new IllegalStateException(node.name() + " stopped while starting; see " + node.log());
             }
-            if (status("http://127.0.0.1:" + node.port() + "/health/ready") == 200) {
+            // Payara's banner comes once every deployment is done; readiness alone may answer earlier
+            if (status("http://127.0.0.1:" + node.port() + "/health/ready") == 200 && hasStarted(node)) {
                 return;
             }
             pause();
         }
         throw new IllegalStateException(node.name() + " was not ready within " + READY_LIMIT + "; see " + node.log());
+    }
+
+    private static boolean hasStarted(Node node) {
+        try {
+            return new String(Files.readAllBytes(node.log()), StandardCharsets.ISO_8859_1).contains(" ready in ");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static int status(String url) {
