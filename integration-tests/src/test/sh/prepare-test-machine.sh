@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes this machine ready for Alliance's integration tests, or says exactly what is missing:
-# Debian's chromium and chromium-driver, axe-core from the npm registry as pinned by
+# Debian's chromium and chromium-driver, Debian's haproxy (the load balancer in front of
+# ClusterFailoverIT's two nodes), axe-core from the npm registry as pinned by
 # package-lock.json (installed with Debian's nodejs and npm), and a PostgreSQL server on
 # 127.0.0.1:5432 with fresh test databases (each argument names one; alliance_it if none)
 # owned by the role alliance_owner (services/src/test/sh/prepare-postgresql.sh).
@@ -30,6 +31,12 @@ fi
 [ -x /usr/bin/chromium ] || missing "/usr/bin/chromium (Debian package chromium)"
 [ -x /usr/bin/chromedriver ] || missing "/usr/bin/chromedriver (Debian package chromium-driver)"
 
+# ClusterFailoverIT puts its two Alliance nodes behind Debian's HAProxy, as clinic IT would.
+if ! command -v haproxy >/dev/null; then
+  install haproxy
+fi
+command -v haproxy >/dev/null || missing "haproxy (Debian package haproxy)"
+
 # The accessibility checks load axe-core into the pages. npm ci installs exactly the locked version
 # and checks its integrity; --prefer-offline takes it from npm's cache when there, so a machine
 # that installed it once needs no network, and does not wait on one that is gone.
@@ -45,4 +52,4 @@ say "installing axe-core as locked in $tests_home/package-lock.json…"
 # PostgreSQL with the tests' accounts and fresh databases, as the services' race tests prepare it too.
 bash "$tests_home/../services/src/test/sh/prepare-postgresql.sh" "${databases[@]}"
 
-say "ready: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), axe-core $(cd "$tests_home" && node -p "require('axe-core/package.json').version"), PostgreSQL on 127.0.0.1:5432, databases ${databases[*]}"
+say "ready: chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), $(haproxy -v 2>/dev/null | head -n 1 | awk '{print $1, $3}'), axe-core $(cd "$tests_home" && node -p "require('axe-core/package.json').version"), PostgreSQL on 127.0.0.1:5432, databases ${databases[*]}"

@@ -1,12 +1,13 @@
 package care.alliance.emergency;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
  * How long an emergency access stays open, as the clinic sets it: long enough to deal with an
  * emergency, never so long that it becomes a way round the care team.
  */
-public record EmergencyAccessPeriod(Duration length) {
+public record EmergencyAccessPeriod(Duration length) implements Serializable {
 
     public static final int FEWEST_MINUTES = 5;
     public static final int MOST_MINUTES = 12 * 60;

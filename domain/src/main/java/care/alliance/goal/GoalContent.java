@@ -4,6 +4,7 @@ import care.alliance.person.PlainText;
 import care.alliance.rules.InvalidInput;
 import care.alliance.rules.RuleWords;
 import care.alliance.team.Discipline;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,7 +74,7 @@ public record GoalContent(String clientWords, String clinicalFraming, LifeArea l
     }
 
     /** One field that differs between two revisions. */
-    public record Change(String field, String before, String after) {
+    public record Change(String field, String before, String after) implements Serializable {
 
         /** Whether the client may read this change: a change of the team's framing is the team's alone. */
         public boolean isForClient() {

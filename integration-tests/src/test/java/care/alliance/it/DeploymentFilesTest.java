@@ -46,7 +46,8 @@ class DeploymentFilesTest {
 
     @Test
     void everyResourceNamesItsKindVersionAndName() {
-        assertEquals(List.of("ConfigMap", "Secret", "Deployment", "Service"),
+        assertEquals(List.of("ConfigMap", "Secret", "ServiceAccount", "Role", "RoleBinding", "Deployment", "Service",
+                        "Service", "NetworkPolicy"),
                 resources.stream().map(resource -> resource.get("kind")).toList());
         for (Map<String, Object> resource : resources) {
             assertTrue(resource.get("apiVersion") instanceof String, resource.toString());
@@ -113,6 +114,35 @@ class DeploymentFilesTest {
         Map<String, Object> port = map(list(container.get("ports")).get(0));
         assertEquals(port.get("name"), probePort);
         assertEquals(port.get("name"), map(list(map(resource("Service").get("spec")).get("ports")).get(0)).get("targetPort"));
+    }
+
+    @Test
+    void theReplicasFormOneClusterFoundThroughTheDataGridsServiceAndShareTheirSessions() throws IOException {
+        Map<String, Object> container = container();
+        List<String> args = list(container.get("args")).stream().map(String.class::cast).toList();
+        String containerfile = Files.readString(CONTAINERFILE);
+
+        // the settings the README's "A cluster of nodes" names, as the image carries them
+        for (String file : List.of("cluster.properties", "cluster.asadmin")) {
+            assertTrue(Files.exists(ROOT.resolve("deploy/src/main/payara").resolve(file)), file);
+            assertTrue(containerfile.contains("deploy/src/main/payara/" + file), "the image carries " + file);
+        }
+        assertEquals("cluster.properties", args.get(args.indexOf("--systemproperties") + 1));
+        assertEquals("cluster.asadmin", args.get(args.indexOf("--prebootcommandfile") + 1));
+        Map<String, Object> dataGrid = resources.stream()
+                .filter(resource -> "Service".equals(resource.get("kind"))
+                        && "None".equals(map(resource.get("spec")).get("clusterIP")))
+                .findFirst().orElseThrow(() -> new AssertionError("no headless service for the data grid"));
+        String serviceName = (String) map(dataGrid.get("metadata")).get("name");
+        assertEquals("kubernetes:$(POD_NAMESPACE)," + serviceName, args.get(args.indexOf("--clustermode") + 1));
+        Map<String, Object> gridPort = map(list(map(dataGrid.get("spec")).get("ports")).get(0));
+        assertTrue(list(container.get("ports")).stream().map(DeploymentFilesTest::map)
+                .anyMatch(port -> port.get("name").equals(gridPort.get("targetPort"))
+                        && port.get("containerPort").equals(gridPort.get("port"))), "the data grid's port is the container's");
+        assertEquals(name("ServiceAccount"), map(map(map(resource("Deployment").get("spec")).get("template"))
+                .get("spec")).get("serviceAccountName"), "discovery reads the API as the replicas' own account");
+        assertFalse(map(resource("Service").get("spec")).containsKey("sessionAffinity"),
+                "any replica answers anyone: no affinity");
     }
 
     @Test

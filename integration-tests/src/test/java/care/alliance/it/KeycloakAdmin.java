@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class KeycloakAdmin {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern BACKCHANNEL_URL = Pattern.compile("\"backchannel\\.logout\\.url\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -82,6 +83,31 @@ final class KeycloakAdmin {
         if (ended.statusCode() != 204) {
             throw new IllegalStateException("Logout of " + username + " answered " + ended.statusCode() + " " + ended.body());
         }
+    }
+
+    /**
+     * Points the web client's back-channel logout at another address, as clinic IT does on the
+     * client's Settings tab; returns the address it had.
+     */
+    String backChannelLogoutUrl(String url) {
+        Matcher client = ID.matcher(send(request("/clients?clientId=alliance-web").GET()).body());
+        if (!client.find()) {
+            throw new IllegalStateException("No alliance-web client");
+        }
+        String representation = send(request("/clients/" + client.group(1)).GET()).body();
+        Matcher current = BACKCHANNEL_URL.matcher(representation);
+        if (!current.find()) {
+            throw new IllegalStateException("alliance-web has no back-channel logout address: " + representation);
+        }
+        HttpResponse<String> changed = send(request("/clients/" + client.group(1))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        current.replaceFirst(Matcher.quoteReplacement("\"backchannel.logout.url\":\"" + url + "\"")))));
+        if (changed.statusCode() != 204) {
+            throw new IllegalStateException("Changing the back-channel logout answered " + changed.statusCode()
+                    + " " + changed.body());
+        }
+        return current.group(1);
     }
 
     /**

@@ -2,6 +2,7 @@ package care.alliance.staff;
 
 import care.alliance.team.Discipline;
 import care.alliance.team.StaffMember;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * whether they still work here, and the clients whose teams they are on today. No clinical content.
  */
 public record StaffEntry(long id, long version, String name, Discipline discipline, String credentials,
-        String username, String email, LocalDate letGoOn, List<String> teamsToday) {
+        String username, String email, LocalDate letGoOn, List<String> teamsToday) implements Serializable {
 
     /** The clients of the teams they are on today, by name, as one line. */
     public String teamsTodayInOneLine() {

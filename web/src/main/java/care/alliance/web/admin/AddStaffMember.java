@@ -20,7 +20,7 @@ import java.util.List;
 public class AddStaffMember implements Serializable {
 
     @Inject
-    transient StaffAdministration administration;
+    StaffAdministration administration;
 
     private String givenName;
     private String familyName;

@@ -15,7 +15,7 @@ import java.util.List;
 public class CareTeamAdministration implements Serializable {
 
     @Inject
-    transient CareTeamService careTeams;
+    CareTeamService careTeams;
 
     private List<CareTeamView> teams;
 

@@ -34,7 +34,7 @@ public class ImportClinic implements Serializable {
     private static final int READ_AT_MOST = 2 * 1024 * 1024 + 1;
 
     @Inject
-    transient ClinicImport clinicImport;
+    ClinicImport clinicImport;
 
     private transient Part staffFile;
     private transient Part clientsFile;

@@ -21,7 +21,7 @@ import java.util.List;
 public class StaffMemberPage implements Serializable {
 
     @Inject
-    transient StaffAdministration administration;
+    StaffAdministration administration;
 
     private String staff;
     private long staffId;

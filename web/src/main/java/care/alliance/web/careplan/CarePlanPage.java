@@ -40,28 +40,28 @@ import java.util.stream.Collectors;
 public class CarePlanPage implements Serializable {
 
     @Inject
-    transient GoalService goalService;
+    GoalService goalService;
 
     @Inject
-    transient CareTeamService careTeamService;
+    CareTeamService careTeamService;
 
     @Inject
-    transient CarePlanService carePlanService;
+    CarePlanService carePlanService;
 
     @Inject
-    transient NoteService noteService;
+    NoteService noteService;
 
     @Inject
-    transient ConsentService consentService;
+    ConsentService consentService;
 
     @Inject
-    transient TaskService taskService;
+    TaskService taskService;
 
     @Inject
-    transient PreferencesService preferencesService;
+    PreferencesService preferencesService;
 
     @Inject
-    transient EmergencyAccessService emergencyAccessService;
+    EmergencyAccessService emergencyAccessService;
 
     private String client;
     private long clientId;

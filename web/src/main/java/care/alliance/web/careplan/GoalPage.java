@@ -38,16 +38,16 @@ import java.util.function.Supplier;
 public class GoalPage implements Serializable {
 
     @Inject
-    transient GoalService goalService;
+    GoalService goalService;
 
     @Inject
-    transient SignedInPerson signedIn;
+    SignedInPerson signedIn;
 
     @Inject
-    transient TaskService taskService;
+    TaskService taskService;
 
     @Inject
-    transient ProgressService progressService;
+    ProgressService progressService;
 
     private String goal;
     private long goalId;

@@ -30,10 +30,10 @@ import org.primefaces.model.SortOrder;
 public class Caseload implements Serializable {
 
     @Inject
-    transient CareTeamService careTeams;
+    CareTeamService careTeams;
 
     @Inject
-    transient CaseReviewService caseReviews;
+    CaseReviewService caseReviews;
 
     @Inject
     SignedInPerson signedInPerson;

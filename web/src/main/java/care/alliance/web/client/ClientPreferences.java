@@ -15,7 +15,7 @@ import java.io.Serializable;
 public class ClientPreferences implements Serializable {
 
     @Inject
-    transient PreferencesService preferencesService;
+    PreferencesService preferencesService;
 
     private String client;
     private long clientId;

@@ -20,10 +20,10 @@ import java.io.Serializable;
 public class BreakTheGlass implements Serializable {
 
     @Inject
-    transient EmergencyAccessService emergencyAccess;
+    EmergencyAccessService emergencyAccess;
 
     @Inject
-    transient EmergencyAccessPeriod period;
+    EmergencyAccessPeriod period;
 
     private String client;
     private String recordNumber;

@@ -22,7 +22,7 @@ import java.util.List;
 public class FormCareTeam implements Serializable {
 
     @Inject
-    transient CareTeamFormation formation;
+    CareTeamFormation formation;
 
     private String client;
     private long clientId;

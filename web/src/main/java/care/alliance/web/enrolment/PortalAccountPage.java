@@ -19,7 +19,7 @@ import java.io.Serializable;
 public class PortalAccountPage implements Serializable {
 
     @Inject
-    transient PortalAccounts portalAccounts;
+    PortalAccounts portalAccounts;
 
     private String client;
     private long clientId;

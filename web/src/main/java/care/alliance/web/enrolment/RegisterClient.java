@@ -21,7 +21,7 @@ import java.time.LocalDate;
 public class RegisterClient implements Serializable {
 
     @Inject
-    transient ClientRegistration registration;
+    ClientRegistration registration;
 
     private String givenName;
     private String familyName;

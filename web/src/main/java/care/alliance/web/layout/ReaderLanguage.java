@@ -23,10 +23,10 @@ public class ReaderLanguage implements Serializable {
     static final List<Locale> WRITTEN_IN = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     @Inject
-    transient PreferencesService preferencesService;
+    PreferencesService preferencesService;
 
     @Inject
-    transient SignedInPerson signedInPerson;
+    SignedInPerson signedInPerson;
 
     private Locale chosen;
     private boolean preferenceAsked;

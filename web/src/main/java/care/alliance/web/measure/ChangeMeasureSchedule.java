@@ -27,7 +27,7 @@ public class ChangeMeasureSchedule implements Serializable {
     }
 
     @Inject
-    transient MeasureService measureService;
+    MeasureService measureService;
 
     private Instrument instrument;
     private How how = How.EVERY_WEEKS;

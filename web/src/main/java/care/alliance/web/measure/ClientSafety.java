@@ -27,7 +27,7 @@ import java.util.Optional;
 public class ClientSafety implements Serializable {
 
     @Inject
-    transient MeasureService measureService;
+    MeasureService measureService;
 
     private long clientId;
     private MeasuresView measures;

@@ -32,10 +32,10 @@ import java.util.stream.IntStream;
 public class EnterFromPaper implements Serializable {
 
     @Inject
-    transient MeasureService measureService;
+    MeasureService measureService;
 
     @Inject
-    transient CareTeamService careTeamService;
+    CareTeamService careTeamService;
 
     private String client;
     private String instrumentName;

@@ -32,10 +32,10 @@ public class FillInMeasure implements Serializable {
     public static final String CRISIS_RESOURCES = "crisisResources";
 
     @Inject
-    transient MeasureService measureService;
+    MeasureService measureService;
 
     @Inject
-    transient CareTeamService careTeamService;
+    CareTeamService careTeamService;
 
     private String instrumentName;
     private Instrument instrument;

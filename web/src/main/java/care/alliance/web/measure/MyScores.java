@@ -30,10 +30,10 @@ public class MyScores implements Serializable {
     static final int NOW_WITHIN_DAYS = 31;
 
     @Inject
-    transient MeasureService measureService;
+    MeasureService measureService;
 
     @Inject
-    transient CareTeamService careTeamService;
+    CareTeamService careTeamService;
 
     /** One questionnaire's scores: the sentence that sums them up and the chart. */
     public record Summary(Instrument instrument, String words, MeasureChart chart) implements Serializable {

@@ -16,7 +16,7 @@ import java.util.List;
 public class PsychotherapyNotesSection implements Serializable {
 
     @Inject
-    transient NoteService noteService;
+    NoteService noteService;
 
     private long clientId;
     private List<PsychotherapyNoteView> notes;

@@ -25,10 +25,10 @@ import java.util.Set;
 public class MyConsent implements Serializable {
 
     @Inject
-    transient ConsentService consentService;
+    ConsentService consentService;
 
     @Inject
-    transient CareTeamService careTeamService;
+    CareTeamService careTeamService;
 
     private long clientId;
     private ConsentView consent;

@@ -40,25 +40,25 @@ public class MyPlan implements Serializable {
     private static final int LATEST_CHECK_INS = 6;
 
     @Inject
-    transient GoalService goalService;
+    GoalService goalService;
 
     @Inject
-    transient CareTeamService careTeamService;
+    CareTeamService careTeamService;
 
     @Inject
-    transient TaskService taskService;
+    TaskService taskService;
 
     @Inject
-    transient NoteService noteService;
+    NoteService noteService;
 
     @Inject
-    transient ProgressService progressService;
+    ProgressService progressService;
 
     @Inject
-    transient MeasureService measureService;
+    MeasureService measureService;
 
     @Inject
-    transient EmergencyAccessService emergencyAccessService;
+    EmergencyAccessService emergencyAccessService;
 
     /** A goal the client works on, with their latest check-ins on it for a small chart. */
     public record GoalProgress(GoalView goal, List<CheckInView> latest) implements Serializable {

@@ -20,10 +20,10 @@ import java.io.Serializable;
 public class MyPreferences implements Serializable {
 
     @Inject
-    transient PreferencesService preferencesService;
+    PreferencesService preferencesService;
 
     @Inject
-    transient CareTeamService careTeamService;
+    CareTeamService careTeamService;
 
     @Inject
     ReaderLanguage readerLanguage;

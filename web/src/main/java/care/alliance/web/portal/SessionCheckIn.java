@@ -18,10 +18,10 @@ import java.util.stream.IntStream;
 public class SessionCheckIn implements Serializable {
 
     @Inject
-    transient AllianceService allianceService;
+    AllianceService allianceService;
 
     @Inject
-    transient CareTeamService careTeamService;
+    CareTeamService careTeamService;
 
     private long clientId;
     private Integer goals;

@@ -34,7 +34,7 @@ public class AuditReview implements Serializable {
     private static final int NOT_TAKEN = 422;
 
     @Inject
-    transient AuditSearch auditSearch;
+    AuditSearch auditSearch;
 
     private String person;
     private String client;

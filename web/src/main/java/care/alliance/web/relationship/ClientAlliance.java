@@ -21,10 +21,10 @@ import java.io.Serializable;
 public class ClientAlliance implements Serializable {
 
     @Inject
-    transient AllianceService allianceService;
+    AllianceService allianceService;
 
     @Inject
-    transient SignedInPerson signedInPerson;
+    SignedInPerson signedInPerson;
 
     private long clientId;
     private AllianceView alliance;

@@ -24,7 +24,7 @@ import java.time.LocalDate;
 public class CaseReviewSection implements Serializable {
 
     @Inject
-    transient CaseReviewService caseReviews;
+    CaseReviewService caseReviews;
 
     private long clientId;
     private CaseReviewsView review;

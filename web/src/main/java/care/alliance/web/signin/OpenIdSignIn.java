@@ -55,6 +55,9 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
     SignedInSessions sessions;
 
     @Inject
+    EndedSignIns ended;
+
+    @Inject
     SecurityHeaders headers;
 
     @Inject
@@ -76,10 +79,11 @@ public class OpenIdSignIn implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            if (!signedIn.hasOutlived(settings.sessionMaxLifetime(), Instant.now())) {
+            if (!signedIn.hasOutlived(settings.sessionMaxLifetime(), Instant.now()) && !ended.hasEnded(signedIn)) {
                 return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.username()), signedIn.groups());
             }
-            // Past its longest lifetime the sign-in ends with its session; a protected page signs in anew.
+            // Past its longest lifetime, or ended by Keycloak or clinic IT while this node did not
+            // hold the session, the sign-in ends with its session; a protected page signs in anew.
             session.invalidate();
         }
         if (!context.isProtected()) {

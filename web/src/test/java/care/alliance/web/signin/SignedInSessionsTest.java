@@ -16,6 +16,10 @@ class SignedInSessionsTest {
 
     private final SignedInSessions sessions = new SignedInSessions();
 
+    {
+        sessions.ended = EndedSignIns.onThisNode();
+    }
+
     @Test
     void endingAnAccountsSessionsInvalidatesEachOfThemAndNoOneElses() {
         AtomicBoolean samAtWork = new AtomicBoolean();

@@ -1,8 +1,14 @@
 package care.alliance.web.signin;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -35,5 +41,25 @@ class SignedInTest {
     void aLogoutOfThePersonEndsEachOfTheirSignIns() {
         assertTrue(SAM.isEndedBy(new LogoutToken("0f1e2d3c-sam", null)));
         assertFalse(SAM.isEndedBy(new LogoutToken("9a8b7c6d-lee", null)));
+    }
+
+    /** On a cluster the session, and the sign-in in it, is copied to the other nodes as bytes. */
+    @Test
+    void aSignInAndOneUnderWaySurviveTheTripToAnotherNode() throws IOException, ClassNotFoundException {
+        PendingSignIn pending = PendingSignIn.startingFrom("/clinician/caseload.xhtml");
+
+        assertEquals(SAM, copied(SAM));
+        assertEquals(pending, copied(pending));
+        assertEquals(pending.codeChallenge(), ((PendingSignIn) copied(pending)).codeChallenge());
+    }
+
+    private static Object copied(Object kept) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(kept);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return in.readObject();
+        }
     }
 }
