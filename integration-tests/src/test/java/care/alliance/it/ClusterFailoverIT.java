@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +61,7 @@ class ClusterFailoverIT {
 
     /** The variables the README lists, as the other tests set them, for the cluster's own database. */
     private static Map<String, String> documentedVariables() {
-        Map<String, String> variables = new HashMap<>();
-        System.getenv().forEach((name, value) -> {
-            if (name.startsWith("ALLIANCE_")) {
-                variables.put(name, value);
-            }
-        });
-        variables.put("ALLIANCE_DB_URL", databaseUrl());
+        Map<String, String> variables = TestSettings.documentedVariables(databaseUrl());
         // HAProxy adds X-Forwarded-For; ALLIANCE_PUBLIC_URL stays unset, so the sign-in's return
         // address is built from the Host header the load balancer passes on.
         variables.put("ALLIANCE_TRUSTED_PROXIES", "127.0.0.1");

@@ -8,9 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +30,7 @@ class PayaraServerIT {
 
     @BeforeAll
     static void deployAsClinicItDoes() throws Exception {
-        server = PayaraServer.deployedWith(documentedVariables());
+        server = PayaraServer.deployedWith(TestSettings.documentedVariables(databaseUrl()));
     }
 
     @AfterAll
@@ -40,18 +38,6 @@ class PayaraServerIT {
         if (server != null) {
             server.close();
         }
-    }
-
-    /** The variables the README lists, as the other tests set them, but for this server's database. */
-    private static Map<String, String> documentedVariables() {
-        Map<String, String> variables = new HashMap<>();
-        System.getenv().forEach((name, value) -> {
-            if (name.startsWith("ALLIANCE_")) {
-                variables.put(name, value);
-            }
-        });
-        variables.put("ALLIANCE_DB_URL", databaseUrl());
-        return variables;
     }
 
     @Test

@@ -1,6 +1,8 @@
 package care.alliance.it;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Where the tests find the servers they started: ports and addresses, from the build. */
 final class TestSettings {
@@ -33,5 +35,20 @@ final class TestSettings {
     /** Where Alliance reaches PostgreSQL: through {@link DatabaseProxy}, which a test can cut off. */
     static int databaseProxyPort() {
         return Integer.getInteger("it.database.proxy.port", 15432);
+    }
+
+    /**
+     * The variables the README lists, as the build sets them for the tests' shared server, with
+     * another database: for a test that deploys Alliance once more, as clinic IT would.
+     */
+    static Map<String, String> documentedVariables(String databaseUrl) {
+        Map<String, String> variables = new HashMap<>();
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("ALLIANCE_")) {
+                variables.put(name, value);
+            }
+        });
+        variables.put("ALLIANCE_DB_URL", databaseUrl);
+        return variables;
     }
 }

@@ -1,13 +1,11 @@
 package care.alliance.web.headers;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,9 +16,6 @@ import java.util.stream.Collectors;
  * from, so everything to the left of that was written by the client and may be made up.
  */
 public final class TrustedProxies {
-
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private final Set<String> addresses;
 
@@ -82,25 +77,8 @@ public final class TrustedProxies {
         return normalised(address).map(addresses::contains).orElse(false);
     }
 
-    /**
-     * The address in one spelling (IPv6 has many), or empty when it is not an IP address. Only
-     * literals reach InetAddress, which then parses them without asking DNS.
-     */
+    /** The address in one spelling (IPv6 has many), or empty when it is not an IP address. */
     private static Optional<String> normalised(String address) {
-        if (address == null) {
-            return Optional.empty();
-        }
-        String literal = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
-        boolean ipv4 = IPV4.matcher(literal).matches()
-                && Arrays.stream(literal.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
-        boolean ipv6 = literal.contains(":") && IPV6.matcher(literal).matches();
-        if (!ipv4 && !ipv6) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(literal).getHostAddress());
-        } catch (UnknownHostException malformed) {
-            return Optional.empty();
-        }
+        return IpLiteral.of(address).map(InetAddress::getHostAddress);
     }
 }

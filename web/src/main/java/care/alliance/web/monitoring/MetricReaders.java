@@ -1,11 +1,10 @@
 package care.alliance.web.monitoring;
 
+import care.alliance.web.headers.IpLiteral;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The addresses that may read {@code /metrics} (ALLIANCE_METRICS_READERS): IP addresses or ranges
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
 final class MetricReaders {
 
     static final String ON_THIS_MACHINE = "127.0.0.1, ::1";
-
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private record Range(byte[] network, int prefix) {
 
@@ -76,26 +72,7 @@ final class MetricReaders {
         return Optional.of(new Range(network.get(), Integer.parseInt(prefix)));
     }
 
-    /** Only literals reach InetAddress, which then parses them without asking DNS. */
     private static Optional<byte[]> addressOf(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String literal = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
-        int zone = literal.indexOf('%');
-        if (zone >= 0) {
-            literal = literal.substring(0, zone);
-        }
-        boolean ipv4 = IPV4.matcher(literal).matches()
-                && Arrays.stream(literal.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
-        boolean ipv6 = literal.contains(":") && IPV6.matcher(literal).matches();
-        if (!ipv4 && !ipv6) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(literal).getAddress());
-        } catch (UnknownHostException malformed) {
-            return Optional.empty();
-        }
+        return IpLiteral.of(text).map(InetAddress::getAddress);
     }
 }
