@@ -64,7 +64,7 @@ class PortalAccountBrowserIT extends DeployedAlliance {
                 client.waitForTitle("My care team");
                 assertTrue(client.pageText().contains("Maria Gomez"), client.pageText());
 
-                careManager.driver().findElement(By.id("close:close-account")).click();
+                careManager.clickAndWaitForTheNextPage(By.id("close:close-account"));
                 assertFalse(careManager.text(By.id("close:confirmClose-message")).isBlank(), "asks to confirm first");
                 careManager.driver().findElement(By.id("close:confirmClose")).click();
                 careManager.driver().findElement(By.id("close:close-account")).click();
