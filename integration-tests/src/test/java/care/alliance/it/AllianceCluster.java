@@ -89,8 +89,9 @@ final class AllianceCluster implements AutoCloseable {
 
     /** The cluster's pre-boot commands, and the tests' own: every listener on 127.0.0.1 only. */
     private void writePreboot() throws IOException {
-        Files.writeString(preboot, Files.readString(settings.resolve("cluster.asadmin")) + "\n"
-                + Files.readString(Path.of(System.getProperty("it.payara.preboot"))));
+        // the cluster's last, so that its sessions in the data grid win over a single node's memory
+        Files.writeString(preboot, Files.readString(Path.of(System.getProperty("it.payara.preboot"))) + "\n"
+                + Files.readString(settings.resolve("cluster.asadmin")));
     }
 
     private int dataGridPort(int n) {
