@@ -69,9 +69,20 @@ class DatabaseRestartIT extends DeployedAlliance {
         List<AuditRow> writtenBefore = ClinicRecords.auditOf("sam.rivera");
         assertEquals(viewed, writtenBefore.get(writtenBefore.size() - 1));
 
+        ApiCaller api = ApiCaller.as(app(), "sam.rivera");
+
         DatabaseProxy.Relay database = DatabaseProxy.running();
         database.cutOff();
         try {
+            // the REST API says the same as the pages: unavailable for a moment, try again
+            HttpResponse<String> plan = api.get("/clients/" + client + "/care-plan");
+            assertEquals(503, plan.statusCode(), plan.body());
+            assertEquals("application/problem+json", plan.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+            assertEquals(503, ApiCaller.object(plan).getInt("status"), plan.body());
+            assertEquals("Unavailable for a moment", ApiCaller.object(plan).getString("title"), plan.body());
+            assertFalse(plan.body().contains("Blake") || plan.body().contains("Exception"), plan.body());
+            assertEquals("10", plan.headers().firstValue("Retry-After").orElse(null));
+
             Instant back = Instant.now().plus(OUTAGE);
             int pagesAsked = 0;
             do {

@@ -30,7 +30,7 @@ public class DatabaseOutage {
     static final String NOTICED = "care.alliance.web.databaseOutage";
 
     /** How long, in seconds, a browser or proxy is asked to wait before trying again. */
-    static final String RETRY_AFTER_SECONDS = "10";
+    public static final String RETRY_AFTER_SECONDS = "10";
 
     public boolean isNoticed() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -50,7 +50,7 @@ public class DatabaseOutage {
      * What gave the outage away, for the log: the SQLState ("SQLState 08" when only the
      * exception's type did), or the pool that could not lend a working connection.
      */
-    static Optional<String> reasonIn(Throwable failure) {
+    public static Optional<String> reasonIn(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
