@@ -112,7 +112,7 @@ class AccessIT extends DeployedAlliance {
     @Test
     void theMetricsCountSignInsAndRefusalsAndTimeEachPageByItsName() throws InterruptedException {
         // The tests deploy Alliance under /alliance: the server's /metrics is then at its root.
-        String server = "http://localhost:" + Integer.getInteger("it.port", 18080);
+        String server = AllianceServer.serverUrl();
         MetricsPage before = MetricsPage.read(server);
         WebSession therapist = new WebSession();
         therapist.signIn("sam.rivera", PASSWORD, app() + "/clinician/caseload.xhtml");

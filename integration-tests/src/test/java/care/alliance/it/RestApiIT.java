@@ -466,7 +466,7 @@ class RestApiIT extends DeployedAlliance {
 
     @Test
     void theOpenApiDocumentHasEveryOperationEveryResponseWithASchemaAndTheSecurityScheme() {
-        HttpResponse<String> answer = new WebSession().get("http://localhost:" + Integer.getInteger("it.port", 18080)
+        HttpResponse<String> answer = new WebSession().get(AllianceServer.serverUrl()
                 + "/openapi?format=JSON");
         assertEquals(200, answer.statusCode(), answer.body());
         JsonObject document = ApiCaller.object(answer);
