@@ -67,7 +67,7 @@ class PortalAccountBrowserIT extends DeployedAlliance {
                 careManager.clickAndWaitForTheNextPage(By.id("close:close-account"));
                 assertFalse(careManager.text(By.id("close:confirmClose-message")).isBlank(), "asks to confirm first");
                 careManager.driver().findElement(By.id("close:confirmClose")).click();
-                careManager.driver().findElement(By.id("close:close-account")).click();
+                careManager.clickAndWaitForTheNextPage(By.id("close:close-account"));
                 new WebDriverWait(careManager.driver(), Duration.ofSeconds(30)).until(ExpectedConditions
                         .textToBePresentInElementLocated(By.id("portal-status"), "No portal account"));
                 careManager.screenshot("client-portal-account-closed");
