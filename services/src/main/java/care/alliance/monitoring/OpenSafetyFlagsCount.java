@@ -2,18 +2,24 @@ package care.alliance.monitoring;
 
 import care.alliance.measure.Measures;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Counts the clinic's open safety flags for the monitoring gauge, at start and every half minute,
  * on each node for its own gauge (a read, so nothing to coordinate across a cluster). Outside a
  * transaction: a database that is away makes the count unknown, and leaves no transaction behind.
+ * A task of the managed executor rather than an EJB timer: Payara drops a timer whose deliveries
+ * fail twice, as they did while the database was away, and the gauge then never counted again.
  */
 @Singleton
 @Startup
@@ -27,16 +33,27 @@ public class OpenSafetyFlagsCount {
     @Inject
     ProductMetrics metrics;
 
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    private ScheduledFuture<?> counting;
+
     @PostConstruct
-    void countAtStart() {
+    void countAtStartAndEveryHalfMinute() {
         count();
+        counting = executor.scheduleWithFixedDelay(this::count, 30, 30, TimeUnit.SECONDS);
     }
 
-    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+    @PreDestroy
+    void stopCounting() {
+        counting.cancel(false);
+    }
+
     void count() {
         try {
             metrics.openSafetyFlagsCounted(measures.openFlagCount());
         } catch (RuntimeException databaseAway) {
+            // a task that throws is never run again: the count is unknown until the next run
             metrics.openSafetyFlagsCounted(null);
         }
     }
