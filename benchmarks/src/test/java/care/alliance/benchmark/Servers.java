@@ -65,13 +65,17 @@ final class Servers implements AutoCloseable {
         Path root = settings.output().resolve("payara-root");
         deleteTree(root);
         payaraLog = settings.output().resolve("payara.log");
-        ProcessBuilder micro = new ProcessBuilder("java", "-Xmx" + settings.heap(), "-Dhazelcast.socket.bind.any=false",
-                "-Djava.io.tmpdir=" + settings.output(),
-                "-jar", settings.payaraMicro().toString(),
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + settings.heap(),
+                "-Dhazelcast.socket.bind.any=false", "-Djava.io.tmpdir=" + settings.output()));
+        if (settings.flightRecording()) {
+            // where the server's CPU goes, sampled every 10 ms; read it with `jfr print` or JDK Mission Control
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + settings.output().resolve("payara.jfr"));
+        }
+        command.addAll(List.of("-jar", settings.payaraMicro().toString(),
                 "--deploy", settings.allianceWar().toString(), "--deploy", settings.floorWar().toString(),
                 "--port", String.valueOf(settings.port()), "--interfaces", "127.0.0.1", "--nocluster",
-                "--rootdir", root.toString(), "--prebootcommandfile", settings.payaraPreboot().toString())
-                .redirectErrorStream(true).redirectOutput(payaraLog.toFile());
+                "--rootdir", root.toString(), "--prebootcommandfile", settings.payaraPreboot().toString()));
+        ProcessBuilder micro = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(payaraLog.toFile());
         Map<String, String> env = micro.environment();
         env.put("ALLIANCE_DB_URL", "jdbc:postgresql://127.0.0.1:" + settings.databaseProxyPort() + "/"
                 + settings.database() + "?sslmode=disable&gssEncMode=disable");

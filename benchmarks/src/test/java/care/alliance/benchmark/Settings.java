@@ -9,7 +9,7 @@ import java.util.List;
 record Settings(boolean shortMode, int port, int keycloakPort, String database, int databaseProxyPort, String heap,
                 int users, Duration warmUp, Duration phase, List<Integer> registrySizes, Duration limit, Path output,
                 Path allianceWar, Path floorWar, Path payaraMicro, Path payaraPreboot, Path keycloakHome, Path realm,
-                Path demo) {
+                Path demo, boolean flightRecording) {
 
     static Settings fromSystemProperties() {
         boolean quick = "short".equals(System.getProperty("bench.mode", "full"));
@@ -26,7 +26,8 @@ record Settings(boolean shortMode, int port, int keycloakPort, String database, 
                         .map(String::strip).filter(size -> !size.isEmpty()).map(Integer::valueOf).toList(),
                 Duration.ofMinutes(Long.getLong("bench.limit.minutes", 45)),
                 path("bench.output"), path("bench.alliance.war"), path("bench.floor.war"), path("bench.payara.micro"),
-                path("bench.payara.preboot"), path("bench.keycloak.home"), path("bench.realm"), path("bench.demo"));
+                path("bench.payara.preboot"), path("bench.keycloak.home"), path("bench.realm"), path("bench.demo"),
+                Boolean.getBoolean("bench.flight.recording"));
     }
 
     /** Empty in the build means "as the mode says". */
