@@ -265,6 +265,14 @@ final class ClusterBenchmark {
                         + " the node that did not answer the last, which reads the session from the grid, and each saves"
                         + " it whole to its owner and its backup on the other node",
                 nodesTwo, nodesOne, 100 * (nodesTwo / nodesOne - 1)));
+        // the machine is shared: what else ran differs from phase to phase, and the ratio with it
+        lines.add(String.format(Locale.ROOT, "Other work on the machine took %.2f of its %d cores during one node's phase"
+                        + " and %.2f during two nodes' (load average %s, then %s), so the run itself had %.2f cores,"
+                        + " then %.2f. Per CPU second of its own, two nodes answered %.2f× what one did (%.1f against %.1f"
+                        + " ms of the run's CPU a request)",
+                single.cores(single.restMillis()), cores, pair.cores(pair.restMillis()), single.loadAverage(),
+                pair.loadAverage(), single.cores(single.ownMillis()), pair.cores(pair.ownMillis()),
+                single.perRequest(single.ownMillis()) / ownTwo, ownTwo, single.perRequest(single.ownMillis())));
         if (ratio >= AIM) {
             lines.add("The aim is met on this machine.");
             return lines;
