@@ -70,7 +70,7 @@ public class ApiApplication extends Application {
         return Set.of(ClientPlanResource.class, GoalResource.class, TaskResource.class, CaseloadResource.class,
                 MeasureResource.class, RegistryResource.class, PingResource.class, JsonAnswers.class, AccessRefusedAnswer.class, NotFoundAnswer.class,
                 ChangeRefusedAnswer.class, InvalidInputAnswer.class, BadBodyAnswer.class, ChangedMeanwhileAnswer.class,
-                WebApplicationAnswer.class, UnexpectedAnswer.class);
+                WebApplicationAnswer.class, UnexpectedAnswer.class, OneTransactionPerRead.class);
     }
 
     @Override
