@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -138,9 +140,27 @@ class AccessIT extends DeployedAlliance {
         List<String> pages = after.labelValues("alliance_request_seconds_count", "page");
         assertTrue(pages.stream().noneMatch(page -> page.matches(".*(/\\d+(/|$)|[?=]).*")),
                 "no page is named by a record's number or a query: " + pages);
-        assertEquals(ClinicRecords.openSafetyFlags(), openFlagsOnceCounted(server), "the gauge, as the database counts them");
+        long raised = raiseASafetyFlagOn(ownClient);
+        try {
+            int open = ClinicRecords.openSafetyFlags();
+            assertTrue(open >= 1, "the PHQ-9 just entered left a flag open");
+            assertEquals(open, openFlagsOnceCounted(server), "the gauge, as the database counts them, a flag more");
+        } finally {
+            ClinicRecords.takeBackMeasure(raised);
+        }
+        assertEquals(ClinicRecords.openSafetyFlags(), openFlagsOnceCounted(server), "the gauge counts again: one fewer");
         assertTrue(after.text().contains("alliance_ruptures_flagged_total"), after.text());
         assertFalse(after.text().contains("Ortiz") || after.text().contains("sam.rivera"), "nobody is named");
+    }
+
+    /** A paper PHQ-9 with item 9 above 0, entered by the client's therapist: its flag is open until followed up. */
+    private long raiseASafetyFlagOn(long client) {
+        HttpResponse<String> entered = ApiCaller.as(app(), "sam.rivera").post("/clients/" + client + "/measures",
+                "{\"instrument\":\"PHQ_9\",\"answers\":[1,1,1,1,1,1,1,1,1],\"difficulty\":\"VERY_DIFFICULT\","
+                        + "\"completedOn\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\"}", null);
+        assertEquals(201, entered.statusCode(), entered.body());
+        assertTrue(ApiCaller.object(entered).getBoolean("raisedSafetyFlag"), entered.body());
+        return ApiCaller.object(entered).getJsonNumber("id").longValue();
     }
 
     /**

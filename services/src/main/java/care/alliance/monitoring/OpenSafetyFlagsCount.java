@@ -13,6 +13,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Counts the clinic's open safety flags for the monitoring gauge, at start and every half minute,
@@ -26,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 @DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OpenSafetyFlagsCount {
+
+    private static final Logger LOG = Logger.getLogger(OpenSafetyFlagsCount.class.getName());
 
     @Inject
     Measures measures;
@@ -52,9 +56,10 @@ public class OpenSafetyFlagsCount {
     void count() {
         try {
             metrics.openSafetyFlagsCounted(measures.openFlagCount());
-        } catch (RuntimeException databaseAway) {
+        } catch (RuntimeException failure) {
             // a task that throws is never run again: the count is unknown until the next run
             metrics.openSafetyFlagsCounted(null);
+            LOG.log(Level.WARNING, "The open safety flags could not be counted", LoggedFailure.of(failure));
         }
     }
 }
