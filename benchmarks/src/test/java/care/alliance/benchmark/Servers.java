@@ -72,6 +72,8 @@ final class Servers implements AutoCloseable {
                 "-Dhazelcast.socket.bind.any=false", "-Djava.io.tmpdir=" + settings.output()));
         if (settings.flightRecording()) {
             // where the server's CPU goes, sampled every 10 ms; read it with `jfr print` or JDK Mission Control
+            // deep enough for a request's whole stack through Payara, Jersey, EJB and Hibernate (the default keeps 64 frames)
+            command.add("-XX:FlightRecorderOptions:stackdepth=1024");
             command.add("-XX:StartFlightRecording=settings=profile,filename=" + settings.output().resolve("payara.jfr"));
         }
         command.addAll(List.of("-jar", settings.payaraMicro().toString(),
