@@ -61,7 +61,7 @@ public class GoalService {
 
     /** The client's achieved and discontinued goals, the most recently closed first, for the care plan's unfolded history. */
     public List<GoalView> closedGoalsOf(long clientId) {
-        PlanAccess allowed = access.require(clientId, PlanOperation.VIEW_PLAN, "Goal", null);
+        PlanAccess allowed = access.require(clientId, PlanOperation.VIEW_PLAN, "CarePlan", null);
         return asRead(clientId, allowed, goals.closedOfClient(clientId));
     }
 
