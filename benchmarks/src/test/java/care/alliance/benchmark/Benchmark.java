@@ -18,7 +18,7 @@ import java.util.function.Function;
  * Alliance's pages under 16 signed-in people at once, each beside the floor: a trivial Faces page
  * rendering as many bytes (an h:dataTable of rows made in memory) and a trivial JAX-RS answer of
  * that size, on the same Payara Micro in the same run. Prints a table per scenario; see the
- * README's "Benchmarks".
+ * README's "Benchmarks". With -Dbench.scenario=cluster it runs {@link ClusterBenchmark} instead.
  */
 public final class Benchmark {
 
@@ -70,7 +70,11 @@ public final class Benchmark {
         watchdog.start();
         try (Servers servers = new Servers(settings)) {
             Runtime.getRuntime().addShutdownHook(new Thread(servers::close));
-            new Benchmark(settings).run(servers);
+            if (settings.cluster()) {
+                new ClusterBenchmark(settings).run(servers);
+            } else {
+                new Benchmark(settings).run(servers);
+            }
         }
         watchdog.interrupt();
     }
@@ -350,7 +354,7 @@ public final class Benchmark {
         }
     }
 
-    private Load.Page get(String name, List<Session> sessions, String url) {
+    static Load.Page get(String name, List<Session> sessions, String url) {
         return new Load.Page(name, sessions, session -> {
             HttpResponse<String> answer = session.get(url);
             return Load.Answer.of(answer, 200);
@@ -364,7 +368,7 @@ public final class Benchmark {
     }
 
     /** Opens the goal page and saves a progress check-in through its form, as a person does. */
-    private Load.Page checkIn(List<Session> staff, String goalUrl) {
+    static Load.Page checkIn(List<Session> staff, String goalUrl) {
         return new Load.Page("save a progress check-in (GET the goal + POST)", staff, session -> {
             HttpResponse<String> page = session.get(goalUrl);
             if (page.statusCode() != 200) {
@@ -421,7 +425,7 @@ public final class Benchmark {
         return answer.bytes();
     }
 
-    private static String cpuModel() {
+    static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
                     .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown CPU");
@@ -430,7 +434,7 @@ public final class Benchmark {
         }
     }
 
-    private static void say(String line) {
+    static void say(String line) {
         System.out.println("[benchmark] " + line);
     }
 }

@@ -3,16 +3,41 @@ package care.alliance.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 
-/** What Linux says of the server's process: CPU time used so far and resident memory. */
+/** What Linux says of a process of the run (a server, the load balancer, the driver): CPU time used so far and resident memory. */
 final class ServerProcess {
 
+    private static final long TICKS_PER_SECOND = clockTicks();
+
     private final long pid;
-    private final long ticksPerSecond;
 
     ServerProcess(long pid) {
         this.pid = pid;
-        this.ticksPerSecond = clockTicks();
+    }
+
+    /** The whole machine's CPU time so far, every core's, busy and in all (/proc/stat), in milliseconds. */
+    record MachineCpu(long busyMillis, long allMillis) {
+        static MachineCpu now() {
+            try {
+                String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).strip().split("\\s+");
+                // cpu user nice system idle iowait irq softirq steal: idle and iowait are the cores' spare time
+                long all = 0;
+                for (int i = 1; i <= 8; i++) {
+                    all += Long.parseLong(fields[i]);
+                }
+                long spare = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+                return new MachineCpu((all - spare) * 1000 / TICKS_PER_SECOND, all * 1000 / TICKS_PER_SECOND);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read the machine's CPU time", e);
+            }
+        }
+
+        MachineCpu since(MachineCpu before) {
+            return new MachineCpu(busyMillis - before.busyMillis, allMillis - before.allMillis);
+        }
     }
 
     /** User and system CPU time of the process so far, in milliseconds (/proc/PID/stat). */
@@ -22,10 +47,40 @@ final class ServerProcess {
             // The command name, in brackets, may hold spaces: count fields after its closing bracket.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return ticks * 1000 / ticksPerSecond;
+            return ticks * 1000 / TICKS_PER_SECOND;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the server's CPU time", e);
         }
+    }
+
+    /**
+     * CPU time so far of each PostgreSQL backend serving this database, by process id: PostgreSQL
+     * names each connection's process "postgres: user database client state".
+     */
+    static Map<Long, Long> databaseBackends(String database) {
+        Map<Long, Long> backends = new HashMap<>();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(path -> {
+                try {
+                    String title = Files.readString(path.resolve("cmdline"));
+                    if (title.startsWith("postgres: ") && title.contains(" " + database + " ")) {
+                        long pid = Long.parseLong(path.getFileName().toString());
+                        backends.put(pid, new ServerProcess(pid).cpuMillis());
+                    }
+                } catch (IOException | IllegalStateException gone) {
+                    // the process ended while being read
+                }
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list the machine's processes", e);
+        }
+        return backends;
+    }
+
+    /** The CPU time the backends used between two readings, counting those that started meanwhile whole. */
+    static long databaseCpuMillis(Map<Long, Long> before, Map<Long, Long> after) {
+        return after.entrySet().stream().mapToLong(backend -> backend.getValue() - before.getOrDefault(backend.getKey(), 0L))
+                .sum();
     }
 
     /** A line of /proc/PID/status, such as VmRSS or VmHWM, in MB. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ final class Servers implements AutoCloseable {
 
     private final Settings settings;
     private final List<Process> started = new ArrayList<>();
+    private Process keycloakProcess;
     private Process payara;
     private Path payaraLog;
     private Duration untilAnswering;
@@ -57,6 +59,7 @@ final class Servers implements AutoCloseable {
         keycloak.environment().put("ALLIANCE_BACKCHANNEL_LOGOUT_URL", settings.appUrl() + "/signin/backchannel-logout");
         Process process = keycloak.start();
         started.add(process);
+        keycloakProcess = process;
         awaitAnswer(process, settings.keycloakUrl() + "/realms/alliance/.well-known/openid-configuration",
                 Duration.ofMinutes(4), log);
     }
@@ -65,14 +68,28 @@ final class Servers implements AutoCloseable {
         Path root = settings.output().resolve("payara-root");
         deleteTree(root);
         payaraLog = settings.output().resolve("payara.log");
-        ProcessBuilder micro = new ProcessBuilder("java", "-Xmx" + settings.heap(), "-Dhazelcast.socket.bind.any=false",
-                "-Djava.io.tmpdir=" + settings.output(),
-                "-jar", settings.payaraMicro().toString(),
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + settings.heap(),
+                "-Dhazelcast.socket.bind.any=false", "-Djava.io.tmpdir=" + settings.output()));
+        if (settings.flightRecording()) {
+            // where the server's CPU goes, sampled every 10 ms; read it with `jfr print` or JDK Mission Control
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + settings.output().resolve("payara.jfr"));
+        }
+        command.addAll(List.of("-jar", settings.payaraMicro().toString(),
                 "--deploy", settings.allianceWar().toString(), "--deploy", settings.floorWar().toString(),
                 "--port", String.valueOf(settings.port()), "--interfaces", "127.0.0.1", "--nocluster",
-                "--rootdir", root.toString(), "--prebootcommandfile", settings.payaraPreboot().toString())
-                .redirectErrorStream(true).redirectOutput(payaraLog.toFile());
-        Map<String, String> env = micro.environment();
+                "--rootdir", root.toString(), "--prebootcommandfile", settings.payaraPreboot().toString()));
+        ProcessBuilder micro = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(payaraLog.toFile());
+        micro.environment().putAll(allianceEnvironment());
+        Instant start = Instant.now();
+        payara = micro.start();
+        started.add(payara);
+        awaitAnswer(payara, "http://127.0.0.1:" + settings.port() + "/health/ready", Duration.ofMinutes(5), payaraLog);
+        untilAnswering = Duration.between(start, Instant.now());
+    }
+
+    /** The variables Alliance starts with here: the benchmark's database (through the counting proxy) and Keycloak. */
+    Map<String, String> allianceEnvironment() {
+        Map<String, String> env = new HashMap<>();
         env.put("ALLIANCE_DB_URL", "jdbc:postgresql://127.0.0.1:" + settings.databaseProxyPort() + "/"
                 + settings.database() + "?sslmode=disable&gssEncMode=disable");
         env.put("ALLIANCE_DB_USER", "alliance");
@@ -84,11 +101,13 @@ final class Servers implements AutoCloseable {
         env.put("ALLIANCE_OIDC_CLIENT_SECRET", "alliance-web-demo-secret");
         env.put("ALLIANCE_KEYCLOAK_ADMIN_CLIENT_SECRET", "alliance-admin-demo-secret");
         env.put("ALLIANCE_DEMO_LOCATION", "filesystem:" + settings.demo());
-        Instant start = Instant.now();
-        payara = micro.start();
-        started.add(payara);
-        awaitAnswer(payara, "http://127.0.0.1:" + settings.port() + "/health/ready", Duration.ofMinutes(5), payaraLog);
-        untilAnswering = Duration.between(start, Instant.now());
+        return env;
+    }
+
+    /** CPU time so far of Keycloak: its launcher script and the JVM it started. */
+    long keycloakCpuMillis() {
+        return Stream.concat(Stream.of(keycloakProcess.toHandle()), keycloakProcess.descendants())
+                .mapToLong(process -> new ServerProcess(process.pid()).cpuMillis()).sum();
     }
 
     long payaraPid() {

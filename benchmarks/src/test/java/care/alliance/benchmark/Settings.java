@@ -6,14 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The benchmark's settings, from the build (benchmarks/pom.xml) or -D on the command line. */
-record Settings(boolean shortMode, int port, int keycloakPort, String database, int databaseProxyPort, String heap,
+record Settings(boolean shortMode, boolean cluster, int port, int keycloakPort, String database, int databaseProxyPort, String heap,
                 int users, Duration warmUp, Duration phase, List<Integer> registrySizes, Duration limit, Path output,
                 Path allianceWar, Path floorWar, Path payaraMicro, Path payaraPreboot, Path keycloakHome, Path realm,
-                Path demo) {
+                Path demo, Path runnableJar, Path clusterFiles, boolean flightRecording) {
 
     static Settings fromSystemProperties() {
         boolean quick = "short".equals(System.getProperty("bench.mode", "full"));
-        return new Settings(quick,
+        boolean cluster = "cluster".equals(System.getProperty("bench.scenario", ""));
+        return new Settings(quick, cluster,
                 Integer.getInteger("bench.port", 48080),
                 Integer.getInteger("bench.keycloak.port", 48180),
                 System.getProperty("bench.database", "alliance_bench"),
@@ -21,12 +22,14 @@ record Settings(boolean shortMode, int port, int keycloakPort, String database, 
                 System.getProperty("bench.heap", "768m"),
                 Integer.getInteger("bench.users", 16),
                 Duration.ofSeconds(seconds("bench.warmup.seconds", quick ? 15 : 60)),
-                Duration.ofSeconds(seconds("bench.phase.seconds", quick ? 4 : 20)),
+                // the cluster scenario's ratio rests on two phases only: longer ones, to steady it on a shared machine
+                Duration.ofSeconds(seconds("bench.phase.seconds", quick ? 4 : cluster ? 60 : 20)),
                 Arrays.stream(System.getProperty("bench.registry.sizes", "1000,10000").split(","))
                         .map(String::strip).filter(size -> !size.isEmpty()).map(Integer::valueOf).toList(),
                 Duration.ofMinutes(Long.getLong("bench.limit.minutes", 45)),
                 path("bench.output"), path("bench.alliance.war"), path("bench.floor.war"), path("bench.payara.micro"),
-                path("bench.payara.preboot"), path("bench.keycloak.home"), path("bench.realm"), path("bench.demo"));
+                path("bench.payara.preboot"), path("bench.keycloak.home"), path("bench.realm"), path("bench.demo"),
+                path("bench.runnable.jar"), path("bench.cluster.settings"), Boolean.getBoolean("bench.flight.recording"));
     }
 
     /** Empty in the build means "as the mode says". */
@@ -47,9 +50,12 @@ record Settings(boolean shortMode, int port, int keycloakPort, String database, 
         return "http://localhost:" + keycloakPort;
     }
 
-    /** Alliance as a browser reaches it: the realm's redirect addresses name localhost. */
+    /**
+     * Alliance as a browser reaches it: the realm's redirect addresses name localhost. In the
+     * cluster scenario, the load balancer in front of the runnable jar, which serves Alliance at /.
+     */
     String appUrl() {
-        return "http://localhost:" + port + "/alliance";
+        return cluster ? "http://localhost:" + port : "http://localhost:" + port + "/alliance";
     }
 
     String floorUrl() {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import care.alliance.cluster.LoopbackCluster;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -45,11 +47,18 @@ class ClusterFailoverIT {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final String GOAL_WORDS = "Get out of the house and walk three days a week";
 
-    private static AllianceCluster cluster;
+    private static LoopbackCluster cluster;
 
     @BeforeAll
     static void startTwoNodesAndTheLoadBalancer() throws IOException {
-        cluster = AllianceCluster.started(documentedVariables());
+        Path home = TestSettings.output().resolve("cluster");
+        // an earlier run's root directories would deploy its WAR once more before this one
+        ServerProcesses.deleteTree(home);
+        // the nodes' logs beside the shared server's, where ServerLogIT reads every node's
+        cluster = LoopbackCluster.started(new LoopbackCluster.Options(Integer.getInteger("it.cluster.port", 19080),
+                home, TestSettings.output(), Path.of(System.getProperty("it.micro.jar")),
+                Path.of(System.getProperty("it.payara.preboot")), Path.of(System.getProperty("it.cluster.settings")),
+                "640m", documentedVariables()));
     }
 
     @AfterAll
@@ -74,12 +83,12 @@ class ClusterFailoverIT {
     void twoNodesStartingAtOnceMigrateTheEmptyDatabaseOnceAndFormOneCluster() throws IOException {
         List<Integer> applied = new ArrayList<>();
         boolean joined = false;
-        for (AllianceCluster.Node node : cluster.nodes()) {
+        for (LoopbackCluster.Node node : cluster.nodes()) {
             String log = Files.readString(node.log());
             Matcher migrated = MIGRATED.matcher(log);
             assertTrue(migrated.find(), node.name() + " logs its schema version; see " + node.log());
             applied.add(Integer.parseInt(migrated.group(1)));
-            joined |= log.contains("DG Name: alliance-it-") && log.contains("DG Size: 2");
+            joined |= log.contains("DG Name: " + cluster.name()) && log.contains("DG Size: 2");
         }
 
         assertEquals(1, applied.stream().filter(count -> count > 0).count(),
@@ -103,7 +112,7 @@ class ClusterFailoverIT {
             servedBy.add(nodeOf(page));
         }
         assertEquals(Set.of("node1", "node2"), servedBy, "both nodes served the one session");
-        AllianceCluster.Node other = cluster.nodes().stream().filter(node -> !node.name().equals(signedInBy))
+        LoopbackCluster.Node other = cluster.nodes().stream().filter(node -> !node.name().equals(signedInBy))
                 .findFirst().orElseThrow();
 
         KeycloakAdmin keycloak = new KeycloakAdmin();
@@ -183,7 +192,7 @@ class ClusterFailoverIT {
     }
 
     private static String nodeOf(HttpResponse<String> response) {
-        return response.headers().firstValue(AllianceCluster.SERVED_BY)
+        return response.headers().firstValue(LoopbackCluster.SERVED_BY)
                 .orElseThrow(() -> new AssertionError("the load balancer names no node: " + response.statusCode()));
     }
 

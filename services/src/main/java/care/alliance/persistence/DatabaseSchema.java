@@ -2,12 +2,17 @@ package care.alliance.persistence;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
@@ -23,7 +28,14 @@ import org.hibernate.SessionFactory;
  */
 public class DatabaseSchema {
 
+    /** Names the lock of a schema migration among the advisory locks of the database. */
+    private static final long MIGRATION_LOCK = 0x616c6c69616e6365L;
+    private static final Duration MIGRATION_PATIENCE = Duration.ofMinutes(10);
+    private static final Logger LOG = Logger.getLogger(DatabaseSchema.class.getName());
+
     private final Flyway flyway;
+    private final DataSource owner;
+    private final String vendor;
 
     /** Migrates through the application's own data source, as its own account. */
     public DatabaseSchema(DataSource dataSource, Optional<String> demoData) {
@@ -39,8 +51,10 @@ public class DatabaseSchema {
      * {@code application} connects as.
      */
     public DatabaseSchema(DataSource owner, DataSource application, Optional<String> demoData) {
+        this.owner = owner;
+        this.vendor = vendorOf(owner);
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common",
-                "classpath:db/migration/" + vendorOf(owner)));
+                "classpath:db/migration/" + vendor));
         demoData.filter(location -> !location.isBlank()).ifPresent(locations::add);
         this.flyway = Flyway.configure(DatabaseSchema.class.getClassLoader())
                 .dataSource(owner)
@@ -50,9 +64,57 @@ public class DatabaseSchema {
                 .load();
     }
 
-    /** Applies what is pending; returns how many migrations that was. */
+    /**
+     * Applies what is pending; returns how many migrations that was. On PostgreSQL one node of a
+     * cluster migrates at a time, the whole schema: Flyway's own lock lasts one migration's
+     * transaction, so two nodes starting at once took turns migration by migration, and one of
+     * them applied a later migration before the other had applied the earlier ones.
+     */
     public int migrate() {
-        return flyway.migrate().migrationsExecuted;
+        if (!"postgresql".equals(vendor)) {
+            return flyway.migrate().migrationsExecuted;
+        }
+        try (Connection held = owner.getConnection()) {
+            awaitMigrationLock(held);
+            try {
+                return flyway.migrate().migrationsExecuted;
+            } finally {
+                advisoryLock(held, "pg_advisory_unlock");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Alliance cannot reach its database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Asks again and again rather than waits in the database, where a lock_timeout would end the wait. */
+    private static void awaitMigrationLock(Connection held) throws SQLException {
+        Instant giveUp = Instant.now().plus(MIGRATION_PATIENCE);
+        boolean told = false;
+        while (!advisoryLock(held, "pg_try_advisory_lock")) {
+            if (!told) {
+                LOG.info("Another node is migrating the database schema; this one waits until it is done");
+                told = true;
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new IllegalStateException("Another node has been migrating the database schema for over "
+                        + MIGRATION_PATIENCE.toMinutes() + " minutes; Alliance does not start beside it.");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for another node's schema migration", e);
+            }
+        }
+    }
+
+    private static boolean advisoryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?)")) {
+            statement.setLong(1, MIGRATION_LOCK);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
     }
 
     public String version() {

@@ -23,7 +23,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code .user} and {@code .password} point it elsewhere, e.g. at a server that trusts
  * {@code postgres}.
  */
-interface ThrowawayDatabase {
+public interface ThrowawayDatabase {
 
     String WHICH = "alliance.test.database";
 
