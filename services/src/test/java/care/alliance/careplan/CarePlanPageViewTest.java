@@ -13,11 +13,16 @@ import care.alliance.access.CarePlanAccess;
 import care.alliance.access.PlanOperation;
 import care.alliance.goal.CurrentGoalsView;
 import care.alliance.goal.GoalView;
+import care.alliance.measure.MeasuresView;
+import care.alliance.relationship.AllianceCheckInView;
+import care.alliance.relationship.AllianceService;
+import care.alliance.relationship.AllianceView;
 import care.alliance.task.TaskView;
 import care.alliance.team.SmallClinic;
 import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
 import care.alliance.testing.ConnectionCount.Watched;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +41,15 @@ import org.junit.jupiter.api.Test;
  * the page's connection is given back.
  */
 class CarePlanPageViewTest {
+
+    /**
+     * What one view of the whole care plan page reads at most, however long the history: the team and
+     * consent (2), the current goals and their answers (2), the plan, the notes, the emergency
+     * accesses and the tasks (4), the latest check-ins (1), the recent scores and the schedules (2),
+     * the recommendations and the reviews (2), the therapist's own notes (1), and the audit batch with
+     * its block of ids (2). Ruptures and safety flags cost one more each, only when the client has any.
+     */
+    private static final int WHOLE_PAGE_STATEMENTS = 16;
 
     private ClinicDatabase database;
     private long alex;
@@ -72,8 +86,8 @@ class CarePlanPageViewTest {
 
     /** What the sections of the care plan page read besides, each bean's view action (alliance, measures, case review, a therapist's own notes). */
     private void sectionsOf(long client, Caller caller) {
-        database.allianceService(caller).allianceOf(client);
-        database.measureService(caller).measuresOf(client);
+        database.allianceService(caller).recentAllianceOf(client);
+        database.measureService(caller).recentMeasuresOf(client);
         database.caseReviewService(caller).caseReviewOf(client);
         database.noteService(caller).myPsychotherapyNotes(client);
     }
@@ -123,14 +137,43 @@ class CarePlanPageViewTest {
                     List<String> read = statementsOfPage(() -> carePlanOf(client.getValue(), SAM));
                     assertTrue(read.size() <= 10, client.getKey() + ": " + read.size() + " statements " + read);
                     plan.put(client.getKey(), read.size());
-                    page.put(client.getKey(), statementsOfPage(() -> {
+                    List<String> whole = statementsOfPage(() -> {
                         carePlanOf(client.getValue(), SAM);
                         sectionsOf(client.getValue(), SAM);
-                    }).size());
+                    });
+                    // a therapist's view, the widest: every section reads, the therapist's own notes too
+                    assertTrue(whole.size() <= WHOLE_PAGE_STATEMENTS, client.getKey() + ": " + whole.size() + " statements " + whole);
+                    page.put(client.getKey(), whole.size());
                 });
         System.out.println("care plan statements (CarePlanPage.load): " + plan + "; with the page's sections: " + page);
         // the audit's block of 50 ids may run out on either page, which costs one statement
         assertTrue(page.get("five years") <= page.get("one year") + 1, "the whole page does not grow with the years: " + page);
+    }
+
+    @Test
+    void fiveYearsOfCareShowTheLatestCheckInsAndTheLastMonthsOfScoresWithHowManyInAll() {
+        long five = YearsInCare.admit(database, "Five", 5);
+
+        AllianceView alliance = database.call(() -> database.allianceService(SAM).recentAllianceOf(five));
+        MeasuresView measures = database.call(() -> database.measureService(SAM).recentMeasuresOf(five));
+        MeasuresView every = database.call(() -> database.measureService(SAM).measuresOf(five));
+
+        assertEquals(AllianceService.RECENT_CHECK_INS, alliance.checkIns().size());
+        assertEquals(5 * YearsInCare.ALLIANCE_A_YEAR, alliance.checkInCount());
+        assertTrue(alliance.hasEarlierCheckIns());
+        assertTrue(alliance.checkIns().get(0).submittedAt().isBefore(alliance.checkIns().get(5).submittedAt()),
+                "oldest of them first, for the trend");
+        List<AllianceCheckInView> all = database.call(() -> database.allianceService(SAM).allianceOf(five)).checkIns();
+        assertEquals(all.subList(all.size() - AllianceService.RECENT_CHECK_INS, all.size()), alliance.checkIns(),
+                "the latest ones");
+        LocalDate since = measures.shownSince();
+        assertTrue(measures.results().stream().noneMatch(result -> result.completedOn().isBefore(since)));
+        assertEquals(every.results().stream().filter(result -> !result.completedOn().isBefore(since)).toList(),
+                measures.results(), "every result of the recent months, newest first");
+        assertEquals(2L * 5 * YearsInCare.MEASURES_A_YEAR, measures.resultCount());
+        assertTrue(measures.hasEarlierResults());
+        assertEquals(every.episodes(), measures.episodes(), "the episodes from the first score on, as with every result");
+        assertEquals(every.due(), measures.due());
     }
 
     @Test
