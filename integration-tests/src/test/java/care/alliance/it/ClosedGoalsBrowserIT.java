@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
  * A care plan shows the goals being worked on and folds the closed ones: Jordan Lee's psychiatrist
- * reads that some are closed, unfolds them through a link, opens the achieved one, and folds them
- * again.
+ * reads that some are closed, unfolds them from the keyboard (Enter on the link), opens the achieved
+ * one, and folds them again.
  */
 class ClosedGoalsBrowserIT extends DeployedAlliance {
 
@@ -34,7 +35,9 @@ class ClosedGoalsBrowserIT extends DeployedAlliance {
             String href = show.getAttribute("href");
             assertTrue(href.contains("closed=true") && href.endsWith("#closed-goals"), href);
 
-            priya.clickAndWaitForTheNextPage(By.id("show-closed-goals"));
+            show.sendKeys(Keys.ENTER);
+            priya.waitUntilGone(show);
+            assertTrue(priya.currentUrl().contains("closed=true"), "Enter followed the link: " + priya.currentUrl());
             String unfolded = priya.waitFor(By.id("closed-goals")).getText();
             assertTrue(unfolded.contains("Closed goals (" + closed + ")"), unfolded);
             assertTrue(unfolded.contains(ACHIEVED) && unfolded.contains(DISCONTINUED), unfolded);
