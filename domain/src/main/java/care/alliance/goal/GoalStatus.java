@@ -2,6 +2,7 @@ package care.alliance.goal;
 
 import care.alliance.rules.RuleWords;
 import care.alliance.rules.Wording;
+import java.util.List;
 
 /**
  * Where a goal is in its life. It is proposed, becomes agreed once the client and every owning
@@ -30,6 +31,11 @@ public enum GoalStatus {
     /** Waiting for the parties to agree on the current revision. */
     public boolean awaitsAgreement() {
         return this == PROPOSED || this == REVISED;
+    }
+
+    /** The statuses of a goal that is over: achieved or discontinued. */
+    public static List<GoalStatus> closed() {
+        return List.of(ACHIEVED, DISCONTINUED);
     }
 
     public boolean isClosed() {

@@ -1,5 +1,7 @@
 package care.alliance.measure;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +12,18 @@ public interface Measures {
 
     /** The client's results, oldest first. */
     List<MeasureResult> ofClient(long clientId);
+
+    /**
+     * The client's results completed on or after {@code since}, and each questionnaire's first and
+     * latest result, oldest first, with how many results of each and how many safety flags.
+     */
+    RecentResults recentOfClient(long clientId, LocalDate since);
+
+    /** The client's safety flags still open or raised since then, newest first. */
+    List<SafetyFlag> recentFlagsOf(long clientId, Instant since);
+
+    /** The schedules the team set for the client, one per questionnaire at most. */
+    List<MeasureSchedule> schedulesOf(long clientId);
 
     /** The client's most recent score on the questionnaire, by the day it was filled in. */
     Optional<MeasureResult> latestOf(long clientId, Instrument instrument);

@@ -15,6 +15,9 @@ public interface AllianceCheckIns {
     /** The client's check-ins, oldest first. */
     List<AllianceCheckIn> ofClient(long clientId);
 
+    /** The client's last {@code count} check-ins, oldest of them first, with the counts of all and of ruptures. */
+    RecentCheckIns lastOfClient(long clientId, int count);
+
     void add(AllianceCheckIn checkIn);
 
     /** The client's possible ruptures, newest first. */

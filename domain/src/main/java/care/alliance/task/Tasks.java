@@ -12,6 +12,9 @@ public interface Tasks {
     /** The client's tasks toward all their goals, soonest due first. */
     List<Task> ofClient(long clientId);
 
+    /** The client's tasks toward their goals that are not closed, soonest due first. */
+    List<Task> towardCurrentGoals(long clientId);
+
     /** The tasks toward one goal, soonest due first. */
     List<Task> ofGoal(long goalId);
 

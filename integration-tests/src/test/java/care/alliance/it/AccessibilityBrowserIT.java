@@ -52,6 +52,9 @@ class AccessibilityBrowserIT extends DeployedAlliance {
             browser.open(app() + "/clinician/care-plan.xhtml?client=" + ClinicRecords.clientId("Lee"));
             browser.waitFor(By.id("safety-flag-alert"));
             axe.check(browser, "care plan with an open safety flag and its follow-up form");
+            browser.open(app() + "/clinician/care-plan.xhtml?closed=true&client=" + ClinicRecords.clientId("Lee"));
+            browser.waitFor(By.id("closed-goals"));
+            axe.check(browser, "care plan with its closed goals unfolded");
             browser.open(app() + "/clinician/goal.xhtml?goal=" + walking);
             browser.waitFor(By.id("goal-words"));
             axe.check(browser, "goal");

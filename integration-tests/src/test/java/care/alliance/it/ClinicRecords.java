@@ -281,6 +281,12 @@ final class ClinicRecords {
         return all.toString();
     }
 
+    /** How many of the client's goals are closed: achieved or discontinued. */
+    static int closedGoalsOf(long clientId) {
+        return query("select count(*) from goal where client_id = ? and status in ('ACHIEVED', 'DISCONTINUED')",
+                rs -> rs.getInt(1), clientId).get(0);
+    }
+
     /** The client's psychiatric recommendations, oldest first, each as "status|kind|text|answered by". */
     static List<String> recommendationsOf(long clientId) {
         return query("select status || '|' || kind || '|' || text || '|' || coalesce(answered_by, '-')"

@@ -46,8 +46,29 @@ public class GoalService {
      */
     public List<GoalView> goalsOf(long clientId) {
         PlanAccess allowed = access.require(clientId, PlanOperation.VIEW_PLAN, "CarePlan", null);
+        return asRead(clientId, allowed, goals.ofClient(clientId));
+    }
+
+    /**
+     * The client's goals still being worked on, and how many are closed, audited as {@link #goalsOf}:
+     * what the care plan shows by default, read at the same cost however long the client's history.
+     */
+    public CurrentGoalsView currentGoalsOf(long clientId) {
+        PlanAccess allowed = access.require(clientId, PlanOperation.VIEW_PLAN, "CarePlan", null);
+        CurrentGoals current = goals.currentOfClient(clientId);
+        return new CurrentGoalsView(asRead(clientId, allowed, current.goals()), current.closedCount());
+    }
+
+    /** The client's achieved and discontinued goals, the most recently closed first, for the care plan's unfolded history. */
+    public List<GoalView> closedGoalsOf(long clientId) {
+        PlanAccess allowed = access.require(clientId, PlanOperation.VIEW_PLAN, "CarePlan", null);
+        return asRead(clientId, allowed, goals.closedOfClient(clientId));
+    }
+
+    /** The goals as the reader may read them; a goal the client's consent keeps from them is withheld, and audited as refused. */
+    private List<GoalView> asRead(long clientId, PlanAccess allowed, List<Goal> read) {
         ConsentInForce consent = access.consentOf(clientId);
-        List<GoalView> views = goals.ofClient(clientId).stream()
+        List<GoalView> views = read.stream()
                 .map(goal -> CarePlanAccess.withholds(allowed, goal.labels(), consent)
                         ? GoalView.withheld(goal) : GoalView.of(goal, allowed.party()))
                 .toList();

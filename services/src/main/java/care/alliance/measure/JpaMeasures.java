@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Measures, safety flags and schedules kept with JPA. */
@@ -68,6 +72,45 @@ public class JpaMeasures implements Measures {
     public List<MeasureResult> ofClient(long clientId) {
         return entityManager.createQuery("select r from MeasureResult r where r.clientId = :clientId"
                         + " order by r.completedOn, r.recordedAt, r.id", MeasureResult.class)
+                .setParameter("clientId", clientId)
+                .getResultList();
+    }
+
+    /** The counts come with each result read, so the whole of it is one statement. */
+    @Override
+    public RecentResults recentOfClient(long clientId, LocalDate since) {
+        List<Object[]> rows = entityManager.createQuery("select r,"
+                        + " (select count(a) from MeasureResult a where a.clientId = r.clientId and a.instrument = r.instrument),"
+                        + " (select count(f) from SafetyFlag f where f.clientId = r.clientId)"
+                        + " from MeasureResult r where r.clientId = :clientId and (r.completedOn >= :since"
+                        + " or r.completedOn = (select min(b.completedOn) from MeasureResult b"
+                        + " where b.clientId = r.clientId and b.instrument = r.instrument)"
+                        + " or r.completedOn = (select max(l.completedOn) from MeasureResult l"
+                        + " where l.clientId = r.clientId and l.instrument = r.instrument))"
+                        + " order by r.completedOn, r.recordedAt, r.id", Object[].class)
+                .setParameter("clientId", clientId)
+                .setParameter("since", since)
+                .getResultList();
+        Map<Instrument, Long> counts = new EnumMap<>(Instrument.class);
+        rows.forEach(row -> counts.put(((MeasureResult) row[0]).instrument(), (Long) row[1]));
+        // a safety flag is raised by a result: with no result there is none
+        return new RecentResults(rows.stream().map(row -> (MeasureResult) row[0]).toList(), counts,
+                rows.isEmpty() ? 0 : (Long) rows.get(0)[2]);
+    }
+
+    @Override
+    public List<SafetyFlag> recentFlagsOf(long clientId, Instant since) {
+        return entityManager.createQuery("select f from SafetyFlag f join fetch f.result where f.clientId = :clientId"
+                        + " and (f.followUp.closedAt is null or f.raisedAt >= :since)"
+                        + " order by f.raisedAt desc, f.id desc", SafetyFlag.class)
+                .setParameter("clientId", clientId)
+                .setParameter("since", since)
+                .getResultList();
+    }
+
+    @Override
+    public List<MeasureSchedule> schedulesOf(long clientId) {
+        return entityManager.createQuery("select s from MeasureSchedule s where s.clientId = :clientId", MeasureSchedule.class)
                 .setParameter("clientId", clientId)
                 .getResultList();
     }

@@ -47,6 +47,9 @@ public class MeasureService {
     /** The audit action of reading the open safety flags of one's whole caseload. */
     static final String VIEW_OPEN_SAFETY_FLAGS = "VIEW_OPEN_SAFETY_FLAGS";
 
+    /** How many months of results the care plan shows by default. */
+    public static final int RECENT_MONTHS = 12;
+
     @Inject
     Measures measures;
 
@@ -128,11 +131,50 @@ public class MeasureService {
                 .map(episode -> EpisodeView.of(episode, rule))
                 .toList();
         Instant now = clock.instant();
-        return new MeasuresView(clientId,
-                results.stream().sorted(Comparator.comparing(MeasureResult::completedOn)
-                        .thenComparing(MeasureResult::recordedAt).reversed()).map(MeasureResultView::of).toList(),
+        return new MeasuresView(clientId, newestFirst(results), results.size(), null,
                 episodes, due(clientId, results, careStarted, today),
                 measures.flagsOf(clientId).stream().map(flag -> SafetyFlagView.of(flag, now)).toList());
+    }
+
+    /**
+     * The client's measures as the care plan shows them, audited as {@link #measuresOf}: the results
+     * of the last {@value #RECENT_MONTHS} months, the episodes from each questionnaire's baseline and
+     * latest whenever they were, what is due, and the safety flags still open or raised in those
+     * months — read in at most three statements however long the client's history.
+     */
+    public MeasuresView recentMeasuresOf(long clientId) {
+        access.require(clientId, PlanOperation.VIEW_MEASURES, "MeasureResult", null);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate since = today.minusMonths(RECENT_MONTHS);
+        RecentResults recent = measures.recentOfClient(clientId, since);
+        List<EpisodeView> episodes = Arrays.stream(Instrument.values())
+                .flatMap(instrument -> episodeOf(instrument, recent, today).stream())
+                .map(episode -> EpisodeView.of(episode, rule))
+                .toList();
+        Instant now = clock.instant();
+        List<SafetyFlagView> flags = recent.flagCount() == 0 ? List.of()
+                : measures.recentFlagsOf(clientId, since.atStartOfDay(clock.getZone()).toInstant()).stream()
+                        .map(flag -> SafetyFlagView.of(flag, now)).toList();
+        return new MeasuresView(clientId,
+                newestFirst(recent.results().stream().filter(result -> !result.completedOn().isBefore(since)).toList()),
+                recent.counts().values().stream().mapToLong(Long::longValue).sum(), since, episodes,
+                due(clientId, recent.results(), careStartOf(clientId, today), today), flags);
+    }
+
+    /** The episode from the questionnaire's first and latest result, which the recent read always holds. */
+    private static Optional<Episode> episodeOf(Instrument instrument, RecentResults recent, LocalDate today) {
+        List<MeasureResult> ordered = recent.results().stream().filter(result -> result.instrument() == instrument)
+                .toList();
+        if (ordered.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Episode.between(ordered.get(0).score(), ordered.get(ordered.size() - 1).score(),
+                recent.counts().get(instrument).intValue(), null, today));
+    }
+
+    private static List<MeasureResultView> newestFirst(List<MeasureResult> results) {
+        return results.stream().sorted(Comparator.comparing(MeasureResult::completedOn)
+                .thenComparing(MeasureResult::recordedAt).reversed()).map(MeasureResultView::of).toList();
     }
 
     /** Each questionnaire's schedule and whether it is due today, for the client's portal and for the team. */
@@ -148,9 +190,11 @@ public class MeasureService {
                         .filter(result -> result.instrument() == instrument)
                         .map(MeasureResult::completedOn)
                         .max(Comparator.naturalOrder())));
+        Map<Instrument, MeasureSchedule> set = measures.schedulesOf(clientId).stream()
+                .collect(Collectors.toMap(MeasureSchedule::instrument, Function.identity()));
         return Arrays.stream(Instrument.values())
                 .map(instrument -> {
-                    MeasureSchedule schedule = measures.scheduleOf(clientId, instrument)
+                    MeasureSchedule schedule = Optional.ofNullable(set.get(instrument))
                             .orElseGet(() -> MeasureSchedule.standard(clientId, instrument, careStarted));
                     return DueView.of(schedule, last.get(instrument), today);
                 })

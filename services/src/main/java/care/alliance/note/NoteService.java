@@ -5,6 +5,7 @@ import care.alliance.access.PlanAccess;
 import care.alliance.access.PlanOperation;
 import care.alliance.access.ServiceWords;
 import care.alliance.consent.ConsentInForce;
+import care.alliance.consent.SensitiveLabel;
 import care.alliance.goal.Goal;
 import care.alliance.goal.Goals;
 import care.alliance.goal.Party;
@@ -14,7 +15,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,11 +72,13 @@ public class NoteService {
                 .filter(note -> !client || note.isVisibleToClient())
                 .toList();
         // A note on a goal the client's consent keeps from the reader is withheld with the goal.
+        // A reader whom the consent keeps from no label has no goal withheld: the goals' labels are then not read.
         ConsentInForce consent = access.consentOf(clientId);
         Set<Long> withheldGoals = readable.stream().anyMatch(note -> note.goalId() != null)
-                ? goals.ofClient(clientId).stream()
-                        .filter(goal -> CarePlanAccess.withholds(allowed, goal.labels(), consent))
-                        .map(Goal::id).collect(Collectors.toSet())
+                && CarePlanAccess.withholds(allowed, EnumSet.allOf(SensitiveLabel.class), consent)
+                ? goals.labelsOfClient(clientId).entrySet().stream()
+                        .filter(labelled -> CarePlanAccess.withholds(allowed, labelled.getValue(), consent))
+                        .map(Map.Entry::getKey).collect(Collectors.toSet())
                 : Set.of();
         List<NoteView> shown = readable.stream()
                 .filter(note -> note.goalId() == null || !withheldGoals.contains(note.goalId()))

@@ -22,6 +22,9 @@ import java.util.List;
 @DeclareRoles({"psychiatrist", "primary-care", "therapist", "care-manager", "client", "clinic-admin"})
 public class AllianceService {
 
+    /** How many of the latest check-ins the care plan shows by default. */
+    public static final int RECENT_CHECK_INS = 6;
+
     @Inject
     AllianceCheckIns checkIns;
 
@@ -55,10 +58,25 @@ public class AllianceService {
         return AllianceCheckInView.of(checkIn);
     }
 
+    /** Every check-in of the client, oldest first, and every possible rupture, newest first. */
     public AllianceView allianceOf(long clientId) {
         access.require(clientId, PlanOperation.VIEW_ALLIANCE, "AllianceCheckIn", null);
-        return new AllianceView(checkIns.ofClient(clientId).stream().map(AllianceCheckInView::of).toList(),
+        List<AllianceCheckIn> all = checkIns.ofClient(clientId);
+        return new AllianceView(all.stream().map(AllianceCheckInView::of).toList(), all.size(),
                 checkIns.rupturesOf(clientId).stream().map(RuptureView::of).toList());
+    }
+
+    /**
+     * The client's last {@value #RECENT_CHECK_INS} check-ins, how many there are in all, and every
+     * possible rupture (none read when there is none), audited as {@link #allianceOf}: what the
+     * care plan shows, at the same cost however long the client's history.
+     */
+    public AllianceView recentAllianceOf(long clientId) {
+        access.require(clientId, PlanOperation.VIEW_ALLIANCE, "AllianceCheckIn", null);
+        RecentCheckIns recent = checkIns.lastOfClient(clientId, RECENT_CHECK_INS);
+        return new AllianceView(recent.checkIns().stream().map(AllianceCheckInView::of).toList(), recent.checkInCount(),
+                recent.ruptureCount() == 0 ? List.of()
+                        : checkIns.rupturesOf(clientId).stream().map(RuptureView::of).toList());
     }
 
     public RuptureView logRepair(long ruptureId, long seenVersion, String whatHappened, String howAddressed,

@@ -3,6 +3,8 @@ package care.alliance.relationship;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +36,24 @@ public class JpaAllianceCheckIns implements AllianceCheckIns {
                         + " order by c.submittedAt, c.id", AllianceCheckIn.class)
                 .setParameter("clientId", clientId)
                 .getResultList();
+    }
+
+    /** The counts come with each check-in read, limited in the database: a long history costs what a short one does. */
+    @Override
+    public RecentCheckIns lastOfClient(long clientId, int count) {
+        List<Object[]> rows = entityManager.createQuery("select c,"
+                        + " (select count(a) from AllianceCheckIn a where a.clientId = c.clientId),"
+                        + " (select count(r) from PossibleRupture r where r.clientId = c.clientId)"
+                        + " from AllianceCheckIn c where c.clientId = :clientId order by c.submittedAt desc, c.id desc",
+                        Object[].class)
+                .setParameter("clientId", clientId)
+                .setMaxResults(count)
+                .getResultList();
+        List<AllianceCheckIn> oldestFirst = new ArrayList<>(rows.stream().map(row -> (AllianceCheckIn) row[0]).toList());
+        Collections.reverse(oldestFirst);
+        // a rupture is noticed in a check-in: with no check-in there is none
+        return rows.isEmpty() ? new RecentCheckIns(List.of(), 0, 0)
+                : new RecentCheckIns(oldestFirst, (Long) rows.get(0)[1], (Long) rows.get(0)[2]);
     }
 
     @Override

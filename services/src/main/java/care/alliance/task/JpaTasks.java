@@ -1,5 +1,6 @@
 package care.alliance.task;
 
+import care.alliance.goal.GoalStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -7,9 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Tasks kept with JPA. */
+/** Tasks kept with JPA, each list in one statement with the goals' words, owners and labels the tasks are shown and guarded by. */
 @ApplicationScoped
 public class JpaTasks implements Tasks {
+
+    private static final String WITH_GOAL = "select t from Task t join fetch t.goal g left join fetch g.revisions r"
+            + " left join fetch r.owners left join fetch g.labels ";
 
     @PersistenceContext(unitName = "alliance")
     EntityManager entityManager;
@@ -28,15 +32,24 @@ public class JpaTasks implements Tasks {
 
     @Override
     public List<Task> ofClient(long clientId) {
-        return entityManager.createQuery("select t from Task t join fetch t.goal g left join fetch g.revisions where t.clientId = :clientId"
+        return entityManager.createQuery(WITH_GOAL + "where t.clientId = :clientId"
                         + " order by t.status, t.dueOn nulls last, t.id", Task.class)
                 .setParameter("clientId", clientId)
                 .getResultList();
     }
 
     @Override
+    public List<Task> towardCurrentGoals(long clientId) {
+        return entityManager.createQuery(WITH_GOAL + "where t.clientId = :clientId"
+                        + " and g.status not in :closed order by t.status, t.dueOn nulls last, t.id", Task.class)
+                .setParameter("clientId", clientId)
+                .setParameter("closed", GoalStatus.closed())
+                .getResultList();
+    }
+
+    @Override
     public List<Task> ofGoal(long goalId) {
-        return entityManager.createQuery("select t from Task t join fetch t.goal g left join fetch g.revisions where g.id = :goalId"
+        return entityManager.createQuery(WITH_GOAL + "where g.id = :goalId"
                         + " order by t.status, t.dueOn nulls last, t.id", Task.class)
                 .setParameter("goalId", goalId)
                 .getResultList();

@@ -43,9 +43,22 @@ public class TaskService {
     /** The client's tasks; those toward a goal the client's consent keeps from the reader are left out, and audited. */
     public List<TaskView> tasksOf(long clientId) {
         PlanAccess allowed = access.require(clientId, PlanOperation.VIEW_PLAN, "Task", null);
+        return asRead(clientId, allowed, tasks.ofClient(clientId));
+    }
+
+    /**
+     * The client's tasks toward goals still being worked on, audited as {@link #tasksOf}: the care
+     * plan's task board, whose cost does not grow with the tasks of goals closed long ago.
+     */
+    public List<TaskView> currentTasksOf(long clientId) {
+        PlanAccess allowed = access.require(clientId, PlanOperation.VIEW_PLAN, "Task", null);
+        return asRead(clientId, allowed, tasks.towardCurrentGoals(clientId));
+    }
+
+    private List<TaskView> asRead(long clientId, PlanAccess allowed, List<Task> read) {
         ConsentInForce consent = access.consentOf(clientId);
         LocalDate today = LocalDate.now(clock);
-        Map<Boolean, List<Task>> withheld = tasks.ofClient(clientId).stream()
+        Map<Boolean, List<Task>> withheld = read.stream()
                 .collect(Collectors.partitioningBy(task -> CarePlanAccess.withholds(allowed, task.goal().labels(), consent)));
         access.auditWithheld(PlanOperation.VIEW_PLAN, clientId,
                 withheld.get(true).stream().map(task -> task.goal().id()).toList());

@@ -155,6 +155,19 @@ class MeasureMatrixTest {
                         assertEquals(seen.flagId(), view.openSafetyFlag().orElseThrow().id(), "the open flag");
                         assertTrue(view.episode(Instrument.PHQ_9).isPresent(), "the PHQ-9 episode");
                     }),
+            new Row(VIEW_MEASURES, Who.TEAM_ONLY, "recentMeasuresOf", "MeasureResult", NO_RECORD, MeasureMatrixTest::anOpenFlag,
+                    (service, seen) -> service.recentMeasuresOf(seen.clientId()),
+                    (result, seen, who) -> {
+                        MeasuresView view = (MeasuresView) result;
+                        assertEquals(database.ids("select id from measure_result where client_id = " + seen.clientId()
+                                        + " and completed_on >= date '" + TODAY.minusMonths(MeasureService.RECENT_MONTHS)
+                                        + "' order by completed_on desc, recorded_at desc"),
+                                view.results().stream().map(MeasureResultView::id).toList(), "the recent months' results, newest first");
+                        assertEquals(database.ids("select id from measure_result where client_id = " + seen.clientId()).size(),
+                                view.resultCount(), "how many in all");
+                        assertEquals(seen.flagId(), view.openSafetyFlag().orElseThrow().id(), "the open flag");
+                        assertTrue(view.episode(Instrument.PHQ_9).isPresent(), "the PHQ-9 episode");
+                    }),
             new Row(VIEW_MEASURES_DUE, Who.TEAM_AND_CLIENT, "dueFor", "MeasureSchedule", NO_RECORD,
                     MeasureMatrixTest::theClient,
                     (service, seen) -> service.dueFor(seen.clientId()),

@@ -203,6 +203,11 @@ class PlanOperationsMatrixTest {
                     (caller, seen) -> tasks(caller, service -> service.tasksOf(seen.clientId())),
                     (result, seen, caller) -> assertTrue(((List<?>) result).stream().map(TaskView.class::cast)
                             .anyMatch(task -> task.id() == seen.taskId()), "the task set up is listed")),
+            new Row(VIEW_PLAN, Who.TEAM_AND_CLIENT, TaskService.class, "currentTasksOf", "Task", NO_RECORD,
+                    PlanOperationsMatrixTest::openClientTask,
+                    (caller, seen) -> tasks(caller, service -> service.currentTasksOf(seen.clientId())),
+                    (result, seen, caller) -> assertTrue(((List<?>) result).stream().map(TaskView.class::cast)
+                            .anyMatch(task -> task.id() == seen.taskId()), "the task set up, toward a current goal, is listed")),
             new Row(VIEW_PLAN, Who.TEAM_AND_CLIENT, TaskService.class, "tasksOfGoal", "Task", NO_RECORD,
                     PlanOperationsMatrixTest::openClientTask,
                     (caller, seen) -> tasks(caller, service -> service.tasksOfGoal(seen.goalId())),

@@ -223,6 +223,21 @@ class RelationshipAndPrivacyMatrixTest {
                                 view.ruptures().stream().map(RuptureView::id).toList(), "every rupture, newest first");
                         assertTrue(view.hasOpenRupture(), "the low bond set up is open");
                     }),
+            new Row(VIEW_ALLIANCE, Who.TEAM_ONLY, false, AllianceService.class, "recentAllianceOf", "AllianceCheckIn",
+                    NO_RECORD, RelationshipAndPrivacyMatrixTest::checkedInLow,
+                    (caller, seen) -> alliance(caller, service -> service.recentAllianceOf(seen.clientId())),
+                    (result, seen, caller) -> {
+                        AllianceView view = (AllianceView) result;
+                        List<Long> all = database.ids("select id from alliance_check_in where client_id = " + seen.clientId()
+                                + " order by submitted_at, id");
+                        assertEquals(all.subList(Math.max(0, all.size() - AllianceService.RECENT_CHECK_INS), all.size()),
+                                view.checkIns().stream().map(AllianceCheckInView::id).toList(), "the latest check-ins, oldest first");
+                        assertEquals(all.size(), view.checkInCount(), "how many in all");
+                        assertEquals(database.ids("select id from possible_rupture where client_id = " + seen.clientId()
+                                        + " order by noticed_at desc, id desc"),
+                                view.ruptures().stream().map(RuptureView::id).toList(), "every rupture, newest first");
+                        assertTrue(view.hasOpenRupture(), "the low bond set up is open");
+                    }),
             new Row(LOG_REPAIR, Who.teamMembersOf(PSYCHOTHERAPY, CARE_MANAGEMENT), false, AllianceService.class,
                     "logRepair", "PossibleRupture", Seen::subject, RelationshipAndPrivacyMatrixTest::anOpenRupture,
                     (caller, seen) -> alliance(caller, service -> service.logRepair(seen.subject(), seen.version(),

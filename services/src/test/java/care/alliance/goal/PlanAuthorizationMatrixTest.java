@@ -160,6 +160,28 @@ public class PlanAuthorizationMatrixTest {
                         assertTrue(views.stream().map(GoalView.class::cast).anyMatch(view -> view.id() == seen.goalId()),
                                 "with the goal just proposed");
                     }),
+            new Operation(VIEW_PLAN, Who.TEAM_AND_CLIENT, "currentGoalsOf",
+                    "a goal on the client's plan (proposed by the care manager)",
+                    client -> proposed(client, CARE_MANAGEMENT),
+                    (goals, seen, caller) -> goals.currentGoalsOf(seen.clientId()),
+                    (result, seen, caller) -> {
+                        CurrentGoalsView current = (CurrentGoalsView) result;
+                        assertTrue(current.goals().stream().allMatch(view -> view.clientId() == seen.clientId()),
+                                "only the client's goals");
+                        assertTrue(current.goals().stream().anyMatch(view -> view.id() == seen.goalId()),
+                                "with the goal just proposed");
+                    }),
+            new Operation(VIEW_PLAN, Who.TEAM_AND_CLIENT, "closedGoalsOf",
+                    "a goal of the client's plan the care manager discontinued",
+                    PlanAuthorizationMatrixTest::discontinued,
+                    (goals, seen, caller) -> goals.closedGoalsOf(seen.clientId()),
+                    (result, seen, caller) -> {
+                        List<?> views = (List<?>) result;
+                        assertTrue(views.stream().map(GoalView.class::cast).allMatch(view -> view.clientId() == seen.clientId()
+                                && view.status().isClosed()), "only the client's closed goals");
+                        assertTrue(views.stream().map(GoalView.class::cast).anyMatch(view -> view.id() == seen.goalId()),
+                                "with the goal just discontinued");
+                    }),
             new Operation(PROPOSE_GOAL, Who.TEAM_AND_CLIENT, "propose",
                     "nothing: a new goal about mental health (not medication), owned by every discipline",
                     client -> new Seen(desk.clientId(client), null, 0),
@@ -334,7 +356,9 @@ public class PlanAuthorizationMatrixTest {
     void theTableHasRowsForEveryOperationGoalServiceExposesAndNoOther() {
         assertEquals(GOAL_SERVICE_OPERATIONS, OPERATIONS.stream().map(Operation::operation)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(PlanOperation.class))));
-        assertEquals(OPERATIONS.size(), GOAL_SERVICE_OPERATIONS.size(), "each operation once");
+        // the plan is read whole, current, or its closed goals: three methods of one operation
+        assertEquals(OPERATIONS.size(), GOAL_SERVICE_OPERATIONS.size() + 2, "each operation once, VIEW_PLAN thrice");
+        assertEquals(OPERATIONS.size(), OPERATIONS.stream().map(Operation::method).distinct().count(), "each method once");
     }
 
     @Test
@@ -405,6 +429,15 @@ public class PlanAuthorizationMatrixTest {
                 Response.AGREE, null));
         assertEquals(GoalStatus.AGREED, agreed.status(), "set-up: the goal is agreed");
         return new Seen(agreed.clientId(), agreed.id(), agreed.version());
+    }
+
+    /** A proposed goal, discontinued by the care manager. */
+    private static Seen discontinued(Person client) {
+        Seen proposed = proposed(client, CARE_MANAGEMENT);
+        GoalView discontinued = desk.as(MARIA, goals -> goals.discontinue(proposed.goalId(), proposed.version(),
+                "no longer wanted"));
+        assertEquals(GoalStatus.DISCONTINUED, discontinued.status(), "set-up: the goal is discontinued");
+        return new Seen(discontinued.clientId(), discontinued.id(), discontinued.version());
     }
 
     /** An agreed goal, paused by the care manager. */

@@ -8,6 +8,7 @@ import care.alliance.consent.ConsentService;
 import care.alliance.consent.ConsentView;
 import care.alliance.emergency.EmergencyAccessService;
 import care.alliance.emergency.EmergencyAccessView;
+import care.alliance.goal.CurrentGoalsView;
 import care.alliance.goal.GoalService;
 import care.alliance.goal.GoalView;
 import care.alliance.goal.LifeArea;
@@ -33,7 +34,10 @@ import java.util.stream.Collectors;
 
 /**
  * A client's care plan as the team sees it: how the client wants to be worked with, concerns,
- * strengths and review, goals by life area with who has agreed, a new proposal, and the team's notes.
+ * strengths and review, the goals being worked on by life area with who has agreed, the tasks
+ * toward them, a new proposal, and the team's notes. Closed goals are folded into a count, read
+ * only when the reader unfolds them (the address's {@code closed=true}), so that the plan of a
+ * client of many years costs what a recent one does.
  */
 @Named
 @ViewScoped
@@ -66,7 +70,13 @@ public class CarePlanPage implements Serializable {
     private String client;
     private long clientId;
     private CareTeamView team;
+    /** The goals being worked on: proposed, agreed, revised or paused. */
     private List<GoalView> goals;
+    private long closedGoalCount;
+    /** Whether the reader asked to see the closed goals. */
+    private boolean closedUnfolded;
+    /** The achieved and discontinued goals, read only when unfolded; else empty. */
+    private List<GoalView> closedGoals = List.of();
     private GoalForm proposal = new GoalForm();
     private CarePlanView plan;
     private PreferencesView preferences;
@@ -89,7 +99,12 @@ public class CarePlanPage implements Serializable {
     public void load() {
         clientId = client == null ? RecordNumber.inAddress("client") : RecordNumber.parse(client);
         team = careTeamService.careTeamOf(clientId);
-        goals = goalService.goalsOf(clientId);
+        CurrentGoalsView current = goalService.currentGoalsOf(clientId);
+        goals = current.goals();
+        closedGoalCount = current.closedCount();
+        if (closedUnfolded && closedGoalCount > 0) {
+            closedGoals = goalService.closedGoalsOf(clientId);
+        }
         plan = carePlanService.planOf(clientId);
         preferences = preferencesService.preferencesOf(clientId);
         notes = noteService.notesOf(clientId);
@@ -98,7 +113,7 @@ public class CarePlanPage implements Serializable {
         goalsByLifeArea = goals.stream().filter(goal -> !goal.withheld()).collect(Collectors.groupingBy(GoalView::lifeArea,
                 () -> new EnumMap<>(LifeArea.class), Collectors.toList()));
         withheldGoals = goals.stream().filter(GoalView::withheld).toList();
-        List<TaskView> tasks = taskService.tasksOf(clientId);
+        List<TaskView> tasks = taskService.currentTasksOf(clientId);
         taskBoard = new EnumMap<>(TaskStatus.class);
         for (TaskStatus status : TaskStatus.values()) {
             taskBoard.put(status, tasks.stream().filter(task -> task.status() == status).toList());
@@ -182,6 +197,24 @@ public class CarePlanPage implements Serializable {
 
     public List<LifeArea> getLifeAreasWithGoals() {
         return List.copyOf(loaded().goalsByLifeArea.keySet());
+    }
+
+    /** How many of the client's goals are closed, for the link that unfolds them. */
+    public long getClosedGoalCount() {
+        return loaded().closedGoalCount;
+    }
+
+    public boolean isClosedUnfolded() {
+        return closedUnfolded;
+    }
+
+    public void setClosedUnfolded(boolean closedUnfolded) {
+        this.closedUnfolded = closedUnfolded;
+    }
+
+    /** The closed goals, the most recently closed first (those the client's consent keeps from the reader as withheld); empty while folded. */
+    public List<GoalView> getClosedGoals() {
+        return loaded().closedGoals;
     }
 
     public String getClient() {

@@ -19,6 +19,12 @@ public final class RecordNumber {
         return parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(parameter));
     }
 
+    /** Whether the page's address sets the parameter to {@code true}, for the same bean made anew. */
+    public static boolean flagInAddress(String parameter) {
+        return Boolean.parseBoolean(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(parameter));
+    }
+
     public static long parse(String text) {
         try {
             return Long.parseLong(text == null ? "" : text.strip());

@@ -21,7 +21,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The client's measures on the team's plan, with an open safety flag first of all. */
+/**
+ * The client's measures on the team's plan, with an open safety flag first of all; the scores of
+ * the recent months are shown, every one on request.
+ */
 @Named
 @ViewScoped
 public class ClientSafety implements Serializable {
@@ -30,6 +33,8 @@ public class ClientSafety implements Serializable {
     MeasureService measureService;
 
     private long clientId;
+    /** Whether the reader asked for every score (the address's {@code allScores=true}), not only the recent months'. */
+    private boolean everyScore;
     private MeasuresView measures;
     private LocalDate reachedOn;
     private LocalTime reachedTime;
@@ -38,7 +43,7 @@ public class ClientSafety implements Serializable {
 
     public void load(long clientId) {
         this.clientId = clientId;
-        measures = measureService.measuresOf(clientId);
+        measures = everyScore ? measureService.measuresOf(clientId) : measureService.recentMeasuresOf(clientId);
     }
 
     /** Logs the follow-up of the open flag; the moment the client was reached is in the clinic's time zone. */
@@ -52,6 +57,19 @@ public class ClientSafety implements Serializable {
 
     public FollowUpOutcome[] getOutcomes() {
         return FollowUpOutcome.values();
+    }
+
+    public boolean isEveryScore() {
+        return everyScore;
+    }
+
+    public void setEveryScore(boolean everyScore) {
+        this.everyScore = everyScore;
+    }
+
+    /** How many months of scores the plan shows unless the reader asks for every one. */
+    public int getRecentMonths() {
+        return MeasureService.RECENT_MONTHS;
     }
 
     public Optional<SafetyFlagView> getOpenFlag() {
@@ -74,6 +92,7 @@ public class ClientSafety implements Serializable {
     /** Loads again when this bean was made anew mid-request (see RecordNumber.inAddress). */
     private ClientSafety loaded() {
         if (measures == null) {
+            everyScore = RecordNumber.flagInAddress("allScores");
             load(RecordNumber.inAddress("client"));
         }
         return this;

@@ -14,7 +14,8 @@ import java.io.Serializable;
 
 /**
  * The working relationship on the client's plan: the trend of the client's check-ins, the possible
- * ruptures they revealed, and the repair the therapist or care manager logs.
+ * ruptures they revealed, and the repair the therapist or care manager logs. The latest check-ins
+ * are shown, every one on request, so that a long history costs what a short one does.
  */
 @Named
 @ViewScoped
@@ -27,6 +28,8 @@ public class ClientAlliance implements Serializable {
     SignedInPerson signedInPerson;
 
     private long clientId;
+    /** Whether the reader asked for every check-in (the address's {@code allCheckIns=true}), not only the latest. */
+    private boolean everyCheckIn;
     private AllianceView alliance;
     private TrendChart chart;
     private String whatHappened;
@@ -35,7 +38,7 @@ public class ClientAlliance implements Serializable {
 
     public void load(long clientId) {
         this.clientId = clientId;
-        alliance = allianceService.allianceOf(clientId);
+        alliance = everyCheckIn ? allianceService.allianceOf(clientId) : allianceService.recentAllianceOf(clientId);
         chart = new TrendChart(alliance.checkIns());
     }
 
@@ -51,6 +54,19 @@ public class ClientAlliance implements Serializable {
         return signedInPerson.role().map(role -> role == Role.THERAPIST || role == Role.CARE_MANAGER).orElse(false);
     }
 
+    public boolean isEveryCheckIn() {
+        return everyCheckIn;
+    }
+
+    public void setEveryCheckIn(boolean everyCheckIn) {
+        this.everyCheckIn = everyCheckIn;
+    }
+
+    /** How many of the latest check-ins the plan shows unless the reader asks for every one. */
+    public int getRecentCheckIns() {
+        return AllianceService.RECENT_CHECK_INS;
+    }
+
     public AllianceView getAlliance() {
         return loaded().alliance;
     }
@@ -62,6 +78,7 @@ public class ClientAlliance implements Serializable {
     /** Loads again when this bean was made anew mid-request (see RecordNumber.inAddress). */
     private ClientAlliance loaded() {
         if (alliance == null) {
+            everyCheckIn = RecordNumber.flagInAddress("allCheckIns");
             load(RecordNumber.inAddress("client"));
         }
         return this;
