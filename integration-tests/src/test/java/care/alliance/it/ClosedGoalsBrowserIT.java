@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -38,7 +39,12 @@ class ClosedGoalsBrowserIT extends DeployedAlliance {
             show.sendKeys(Keys.ENTER);
             priya.waitUntilGone(show);
             assertTrue(priya.currentUrl().contains("closed=true"), "Enter followed the link: " + priya.currentUrl());
-            String unfolded = priya.waitFor(By.id("closed-goals")).getText();
+            String unfolded;
+            try {
+                unfolded = priya.waitFor(By.id("closed-goals")).getText();
+            } catch (TimeoutException e) {
+                throw new AssertionError("no closed goals at " + priya.currentUrl() + ": " + priya.pageText(), e);
+            }
             assertTrue(unfolded.contains("Closed goals (" + closed + ")"), unfolded);
             assertTrue(unfolded.contains(ACHIEVED) && unfolded.contains(DISCONTINUED), unfolded);
             WebElement achieved = priya.driver().findElement(By.xpath(

@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -40,12 +41,17 @@ public class OpenSafetyFlagsCount {
     @Resource
     ManagedScheduledExecutorService executor;
 
+    @Resource
+    SessionContext context;
+
     private ScheduledFuture<?> counting;
 
     @PostConstruct
     void countAtStartAndEveryHalfMinute() {
         count();
-        counting = executor.scheduleWithFixedDelay(this::count, 30, 30, TimeUnit.SECONDS);
+        // through the container, as a business method: the entity manager of a bare call in the executor's thread is closed
+        counting = executor.scheduleWithFixedDelay(() -> context.getBusinessObject(OpenSafetyFlagsCount.class).count(),
+                30, 30, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -53,7 +59,7 @@ public class OpenSafetyFlagsCount {
         counting.cancel(false);
     }
 
-    void count() {
+    public void count() {
         try {
             metrics.openSafetyFlagsCounted(measures.openFlagCount());
         } catch (RuntimeException failure) {
