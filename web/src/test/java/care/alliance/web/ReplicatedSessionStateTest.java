@@ -3,6 +3,8 @@ package care.alliance.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import care.alliance.web.forms.PendingMessages;
+import care.alliance.web.layout.ReaderLanguage;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +57,8 @@ class ReplicatedSessionStateTest {
         }
 
         assertTrue(beans.size() > 20, "the scan found the beans: " + beans);
+        assertTrue(beans.containsAll(List.of(ReaderLanguage.class, PendingMessages.class)),
+                "the session's own beans too: " + beans);
         assertEquals(List.of(), problems);
     }
 

@@ -6,7 +6,6 @@ import care.alliance.clinicimport.ImportPreview;
 import care.alliance.clinicimport.ImportProgress;
 import care.alliance.clinicimport.RowResult;
 import care.alliance.web.forms.PageMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,7 +46,6 @@ public class ImportClinic implements Serializable {
     public void preview() {
         ImportFiles chosen = new ImportFiles(content(staffFile), content(clientsFile), content(careTeamsFile));
         preview = PageMessages.attempt(() -> clinicImport.preview(chosen), "done.importPreviewed");
-        answeredOnThisPage();
         files = preview == null ? null : chosen;
         progress = null;
     }
@@ -57,7 +55,6 @@ public class ImportClinic implements Serializable {
             return;
         }
         run = PageMessages.attempt(() -> clinicImport.start(files), "done.importStarted");
-        answeredOnThisPage();
         if (run != null) {
             progress = new ImportProgress(0, (int) preview.getToAdd(), false, null);
             preview = null;
@@ -100,11 +97,6 @@ public class ImportClinic implements Serializable {
 
     public String reasons(RowResult row, Locale locale) {
         return row.reasons().stream().map(reason -> reason.in(locale)).collect(Collectors.joining(" "));
-    }
-
-    /** The answer is this page itself, not a redirect: its message is not kept for the request after. */
-    private static void answeredOnThisPage() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
     }
 
     private static byte[] content(Part part) {

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * refused by the rules (with the rule's own words, beside the field it is about; status 422), or
  * overtaken by someone else's change (409), or the same form sent a second time (409, nothing
  * saved again). Refusals by the access policy are not caught here;
- * they become the 403 page.
+ * they become the 403 page. A change done is usually followed by a redirect to the page anew,
+ * which shows the confirmation: {@link MessagesAfterRedirect} carries it there.
  */
 public final class PageMessages {
 
@@ -44,8 +45,6 @@ public final class PageMessages {
         try {
             T result = change.get();
             say(faces, FacesMessage.SEVERITY_INFO, text(faces, doneKey));
-            // a change done is followed by a redirect to the page anew, which shows the confirmation
-            faces.getExternalContext().getFlash().setKeepMessages(true);
             return result;
         } catch (IllegalArgumentException | ChangeRefused | AccountRefused refused) {
             refuse(faces, refused);

@@ -7,6 +7,7 @@ import care.alliance.measure.Instrument;
 import care.alliance.measure.MeasureResultView;
 import care.alliance.measure.MeasureService;
 import care.alliance.team.CareTeamService;
+import care.alliance.web.forms.MessagesAfterRedirect;
 import care.alliance.web.forms.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +29,7 @@ import java.util.stream.IntStream;
 @ViewScoped
 public class FillInMeasure implements Serializable {
 
-    /** The flash entry that tells the next page to show the crisis resources. */
+    /** The notice that tells the plan, the page sent to next, to show the crisis resources (my-plan.xhtml). */
     public static final String CRISIS_RESOURCES = "crisisResources";
 
     @Inject
@@ -63,7 +64,9 @@ public class FillInMeasure implements Serializable {
         if (sent == null) {
             return null;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(CRISIS_RESOURCES, sent.raisedSafetyFlag());
+        if (sent.raisedSafetyFlag()) {
+            MessagesAfterRedirect.notice(FacesContext.getCurrentInstance(), CRISIS_RESOURCES);
+        }
         return "/portal/my-plan?faces-redirect=true";
     }
 
