@@ -224,6 +224,12 @@ final class ClinicRecords {
         return query("select count(*) from alliance_check_in where client_id = ?", rs -> rs.getInt(1), clientId).get(0);
     }
 
+    /** The progress check-ins whose note begins so, each as "note|rating|by_username|goal_id", oldest first. */
+    static List<String> progressCheckInsNoted(String notePrefix) {
+        return query("select note || '|' || rating || '|' || by_username || '|' || goal_id from progress_check_in"
+                + " where note like ? order by id", rs -> rs.getString(1), notePrefix + "%");
+    }
+
     /** Every audit event on one record, oldest first. */
     static List<AuditRow> auditOfRecord(String recordType, long recordId) {
         return query("select actor, actor_role, action, client_id, outcome, reason from audit_event"

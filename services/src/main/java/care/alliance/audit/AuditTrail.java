@@ -73,6 +73,9 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void write(List<AuditEvent> events) {
         events.forEach(entityManager::persist);
+        // Sent now, not at commit: a failure inside the commit reaches the page without its cause,
+        // and a connection lost as the database restarts would be a 500 instead of a 503.
+        entityManager.flush();
         events.stream().filter(event -> event.outcome() == Outcome.REFUSED).forEach(event -> metrics.refused(event.action()));
     }
 

@@ -40,4 +40,28 @@ class AuditTrailWritesOneBatchTest {
             assertTrue(prepared <= 3, "statements prepared for 30 events: " + prepared);
         }
     }
+
+    @Test
+    void aPageViewsBatchIsSentWhenWrittenNotLeftToTheCommit() {
+        try (ClinicDatabase database = ClinicDatabase.migrated()) {
+            AuditTrail audit = database.auditTrail();
+            Caller caller = Accounts.signedIn("sam.rivera", Role.THERAPIST);
+            List<AuditEvent> events = LongStream.rangeClosed(1, 3)
+                    .mapToObj(client -> audit.event(caller, "VIEW_PLAN", Decision.allow("member of the client's care team"))
+                            .record("CarePlan", client).client(client).build())
+                    .toList();
+            Statistics statistics = database.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+            statistics.setStatisticsEnabled(true);
+            statistics.clear();
+
+            long insertedBeforeTheCommit = database.inNewTransaction(() -> {
+                audit.write(events);
+                return statistics.getEntityInsertCount();
+            });
+            statistics.setStatisticsEnabled(false);
+
+            // a lost connection then fails the write itself, with the driver's SQLState, not the commit
+            assertEquals(3, insertedBeforeTheCommit);
+        }
+    }
 }
