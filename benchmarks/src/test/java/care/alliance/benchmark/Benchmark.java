@@ -171,6 +171,7 @@ public final class Benchmark {
             }
             long rss = server.memoryMegabytes("VmRSS");
             long hwm = server.memoryMegabytes("VmHWM");
+            String memoryByArea = server.memoryByArea();
 
             Table registry = new Table();
             try {
@@ -194,6 +195,8 @@ public final class Benchmark {
                     + " scenario ").append(rss).append(" MB (peak ").append(hwm).append(" MB), at the end ")
                     .append(server.memoryMegabytes("VmRSS")).append(" MB (peak ").append(server.memoryMegabytes("VmHWM"))
                     .append(" MB)\n");
+            report.append("- The server's memory by the JVM's account after the main scenario (native memory tracking): ")
+                    .append(memoryByArea).append("\n");
             report.append("- Start-up: ").append(servers.readiness()).append("\n");
             report.append("- CPU: the server process's user+system time (/proc) over the phase, per request;"
                     + " SQL: statements that reached PostgreSQL per request (BEGIN/COMMIT apart; tx = transactions)\n\n");

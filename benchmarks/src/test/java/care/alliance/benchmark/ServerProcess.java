@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** What Linux says of a process of the run (a server, the load balancer, the driver): CPU time used so far and resident memory. */
 final class ServerProcess {
 
     private static final long TICKS_PER_SECOND = clockTicks();
+    private static final Pattern NMT_AREA = Pattern.compile("-\\s+([A-Za-z][A-Za-z ]*?) \\(reserved=\\d+MB, committed=(\\d+)MB\\)");
+    private static final Pattern NMT_TOTAL = Pattern.compile("Total: reserved=\\d+MB, committed=(\\d+)MB");
 
     private final long pid;
 
@@ -81,6 +87,37 @@ final class ServerProcess {
     static long databaseCpuMillis(Map<Long, Long> before, Map<Long, Long> after) {
         return after.entrySet().stream().mapToLong(backend -> backend.getValue() - before.getOrDefault(backend.getKey(), 0L))
                 .sum();
+    }
+
+    /**
+     * Where the JVM says its memory went, committed, by its own areas (Java heap, class metadata,
+     * threads, compiled code, GC...), largest first: the process runs with
+     * -XX:NativeMemoryTracking=summary, and jcmd asks it.
+     */
+    String memoryByArea() {
+        try {
+            Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "VM.native_memory", "summary", "scale=MB")
+                    .redirectErrorStream(true).start();
+            String said = new String(jcmd.getInputStream().readAllBytes());
+            jcmd.waitFor();
+            Matcher area = NMT_AREA.matcher(said);
+            Map<String, Long> committed = new LinkedHashMap<>();
+            while (area.find()) {
+                committed.put(area.group(1).strip(), Long.parseLong(area.group(2)));
+            }
+            Matcher total = NMT_TOTAL.matcher(said);
+            if (committed.isEmpty() || !total.find()) {
+                return "not told (" + said.strip().lines().findFirst().orElse("jcmd said nothing") + ")";
+            }
+            return "committed " + total.group(1) + " MB: " + committed.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).filter(entry -> entry.getValue() > 0)
+                    .map(entry -> entry.getKey() + " " + entry.getValue() + " MB").collect(Collectors.joining(", "));
+        } catch (IOException e) {
+            return "not told (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "not told (interrupted)";
+        }
     }
 
     /** A line of /proc/PID/status, such as VmRSS or VmHWM, in MB. */

@@ -69,7 +69,9 @@ final class Servers implements AutoCloseable {
         deleteTree(root);
         payaraLog = settings.output().resolve("payara.log");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + settings.heap(),
-                "-Dhazelcast.socket.bind.any=false", "-Djava.io.tmpdir=" + settings.output()));
+                "-Dhazelcast.socket.bind.any=false", "-Djava.io.tmpdir=" + settings.output(),
+                // the JVM keeps an account of its memory by area, for the report (a few % of CPU, the floor's alike)
+                "-XX:NativeMemoryTracking=summary"));
         if (settings.flightRecording()) {
             // where the server's CPU goes, sampled every 10 ms; read it with `jfr print` or JDK Mission Control
             // deep enough for a request's whole stack through Payara, Jersey, EJB and Hibernate (the default keeps 64 frames)
