@@ -65,14 +65,21 @@ class AllianceBrowserIT extends DeployedAlliance {
             assertTrue(repaired.contains("the diary waits until Alex brings it up"), repaired);
             assertTrue(repaired.contains("Logged by sam.rivera (Therapy)"), repaired);
 
+            int checkIns = ClinicRecords.allianceCheckInsOf(alex);
             List<WebElement> rows = therapist.driver().findElements(By.cssSelector("#alliance-check-ins tbody tr"));
-            assertEquals(ClinicRecords.allianceCheckInsOf(alex), rows.size(), "the table lists every check-in, the new one too");
+            assertEquals(Math.min(6, checkIns), rows.size(), "the table lists the latest six check-ins, the new one too");
             assertTrue(rows.get(rows.size() - 1).getText().contains("I felt judged"), rows.get(rows.size() - 1).getText());
             int dots = therapist.driver().findElements(By.cssSelector("#alliance-trend circle")).size();
-            assertEquals(3 * rows.size(), dots, "one point per check-in on each of the three lines");
+            assertEquals(3 * rows.size(), dots, "one point per check-in shown on each of the three lines");
             assertEquals(3, therapist.driver().findElements(By.cssSelector("#alliance-trend polyline")).size());
             therapist.driver().executeScript("document.getElementById('alliance').scrollIntoView()");
             therapist.screenshot("care-plan-alliance-repaired");
+
+            therapist.open(app() + "/clinician/care-plan.xhtml?client=" + alex + "&allCheckIns=true#alliance");
+            therapist.waitFor(By.id("alliance-check-ins"));
+            List<WebElement> every = therapist.driver().findElements(By.cssSelector("#alliance-check-ins tbody tr"));
+            assertEquals(checkIns, every.size(), "unfolded, the table lists every check-in");
+            assertTrue(every.get(every.size() - 1).getText().contains("I felt judged"), every.get(every.size() - 1).getText());
 
             therapist.open(app() + "/clinician/caseload.xhtml");
             assertTrue(therapist.waitFor(ALEX_ROW).findElements(By.className("rupture-flag")).isEmpty(),
