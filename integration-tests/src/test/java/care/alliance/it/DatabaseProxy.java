@@ -11,6 +11,8 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -53,6 +55,9 @@ public class DatabaseProxy implements BeforeAllCallback {
         private final int upstreamPort;
         private final Set<Socket> open = ConcurrentHashMap.newKeySet();
         private volatile ServerSocket listener;
+        /** The statement whose transaction is to lose its connection as it commits; null when none is. */
+        private final AtomicReference<String> cutAtCommitOf = new AtomicReference<>();
+        private final AtomicInteger cutAtCommit = new AtomicInteger();
 
         Relay(int port, int upstreamPort) {
             this.port = port;
@@ -91,6 +96,21 @@ public class DatabaseProxy implements BeforeAllCallback {
             open.clear();
         }
 
+        /**
+         * Drops the connection of the next transaction that sends SQL containing {@code words},
+         * at the moment it sends COMMIT: the commit never reaches PostgreSQL, and Alliance learns
+         * of it only as it commits, the way a database that goes away between a write and its
+         * commit is met.
+         */
+        void cutAtCommitOf(String words) {
+            cutAtCommitOf.set(words);
+        }
+
+        /** How many transactions {@link #cutAtCommitOf} has cut so far. */
+        int cutAtCommit() {
+            return cutAtCommit.get();
+        }
+
         /** How many connections are being relayed now. */
         int openConnections() {
             // each relayed connection holds two sockets: Alliance's and PostgreSQL's
@@ -123,17 +143,17 @@ public class DatabaseProxy implements BeforeAllCallback {
             }
             open.add(client);
             open.add(server);
-            pump(client, server, "database-proxy-up");
-            pump(server, client, "database-proxy-down");
+            pump(client, server, "database-proxy-up", true);
+            pump(server, client, "database-proxy-down", false);
         }
 
-        private void pump(Socket from, Socket to, String name) {
+        private void pump(Socket from, Socket to, String name, boolean toDatabase) {
             Thread thread = new Thread(() -> {
-                byte[] buffer = new byte[16 * 1024];
                 try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                    for (int read; (read = in.read(buffer)) != -1; ) {
-                        out.write(buffer, 0, read);
-                        out.flush();
+                    if (toDatabase) {
+                        relayStatements(new StatementsToDatabase(in, from.getOutputStream()), out);
+                    } else {
+                        in.transferTo(out);
                     }
                 } catch (IOException e) {
                     // the other side went away, or the connection was cut off
@@ -146,6 +166,25 @@ public class DatabaseProxy implements BeforeAllCallback {
             }, name);
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /** Passes on what Alliance sends a message at a time, and stops before the COMMIT of a transaction to cut. */
+        private void relayStatements(StatementsToDatabase sent, OutputStream out) throws IOException {
+            boolean wroteTheWords = false;
+            for (StatementsToDatabase.Message message; (message = sent.next()) != null; ) {
+                String words = cutAtCommitOf.get();
+                if (words != null && message.sql() != null) {
+                    wroteTheWords |= message.sql().contains(words);
+                    if (wroteTheWords && message.commits() && cutAtCommitOf.compareAndSet(words, null)) {
+                        cutAtCommit.incrementAndGet();
+                        return;
+                    }
+                }
+                message.writeTo(out);
+                if (sent.nothingMoreYet()) {
+                    out.flush();
+                }
+            }
         }
 
         private static void closeQuietly(Closeable closeable) {

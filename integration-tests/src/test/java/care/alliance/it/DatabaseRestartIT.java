@@ -122,6 +122,30 @@ class DatabaseRestartIT extends DeployedAlliance {
                 "the read after the outage is audited; the refused pages during it showed and wrote nothing");
     }
 
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aConnectionLostAsACheckInCommitsIsUnavailableNotAnErrorAndTheCheckInSentAgainIsTakenOnce() {
+        long goal = ClinicRecords.seedGoal(ClinicRecords.clientId("Blake"), "Walk to the shop and back, lost at the commit",
+                "AGREED");
+        ApiCaller api = ApiCaller.as(app(), "sam.rivera");
+        String note = "Walked twice; sent as the database went away " + System.nanoTime();
+        String checkIn = "{\"rating\":6,\"note\":\"" + note + "\"}";
+        DatabaseProxy.Relay database = DatabaseProxy.running();
+
+        database.cutAtCommitOf("progress_check_in");
+        HttpResponse<String> lost = api.post("/goals/" + goal + "/check-ins", checkIn, null);
+
+        assertEquals(1, database.cutAtCommit(), "the check-in's transaction lost its connection as it committed");
+        assertEquals(503, lost.statusCode(), lost.body());
+        assertEquals("Unavailable for a moment", ApiCaller.object(lost).getString("title"), lost.body());
+        assertEquals("10", lost.headers().firstValue("Retry-After").orElse(null));
+        assertEquals(List.of(), ClinicRecords.progressCheckInsNoted(note), "a commit that never reached the database saved nothing");
+
+        HttpResponse<String> again = api.post("/goals/" + goal + "/check-ins", checkIn, null);
+        assertEquals(201, again.statusCode(), again.body());
+        assertEquals(List.of(note + "|6|sam.rivera|" + goal), ClinicRecords.progressCheckInsNoted(note));
+    }
+
     private String carePageOfBlake() {
         return app() + "/clinician/care-team.xhtml?client=" + ClinicRecords.clientId("Blake");
     }

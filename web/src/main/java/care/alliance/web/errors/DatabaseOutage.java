@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Whether a failure means the database cannot be reached just now (it is restarting, or the
@@ -65,6 +66,13 @@ public class DatabaseOutage {
                 // connection died under it (the driver's exception is then often not kept as a
                 // cause), or every connection is in use for longer than the pool waits.
                 return Optional.of("no connection from the pool");
+            }
+            if (cause instanceof XAException xa && (xa.errorCode == XAException.XAER_RMFAIL || xa.errorCode == XAException.XAER_RMERR)) {
+                // The database failed the commit: Payara turns the driver's exception into this
+                // one's message, not its cause. With one non-XA database there is no other
+                // resource manager it could be. Whether the commit took is unknown, so the answer
+                // is the outage's "try again" rather than a 500 that says Alliance is broken.
+                return Optional.of("the database failed the commit");
             }
         }
         return Optional.empty();

@@ -9,9 +9,11 @@ import jakarta.faces.FacesException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.spi.ResourceAllocationException;
+import jakarta.transaction.SystemException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 /** Which failures mean "the database cannot be reached just now", as pages receive them. */
@@ -58,6 +60,24 @@ class DatabaseOutageTest {
                         new ResourceAllocationException("Got exception during XAResource.start"))));
 
         assertEquals(Optional.of("no connection from the pool"), DatabaseOutage.reasonIn(failure));
+    }
+
+    @Test
+    void aConnectionLostAsTheTransactionCommitsIsAnOutage() {
+        // as Payara delivers it: the local transaction's failure flattened into the XAException's message
+        XAException commitFailed = new XAException("jakarta.resource.spi.LocalTransactionException: An I/O error occurred");
+        commitFailed.errorCode = XAException.XAER_RMERR;
+        SystemException transactionManager = new SystemException();
+        transactionManager.initCause(commitFailed);
+
+        assertEquals(Optional.of("the database failed the commit"), DatabaseOutage.reasonIn(new EJBException(transactionManager)));
+    }
+
+    @Test
+    void aTransactionRolledBackForItsOwnReasonsIsNotAnOutage() {
+        XAException rolledBack = new XAException(XAException.XA_RBROLLBACK);
+
+        assertFalse(DatabaseOutage.in(new EJBException(new IllegalStateException(rolledBack))));
     }
 
     @Test
