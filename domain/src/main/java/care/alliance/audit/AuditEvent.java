@@ -83,6 +83,26 @@ public class AuditEvent {
         this.sourceAddress = builder.sourceAddress;
     }
 
+    /**
+     * The same event, not yet written: when the transaction that wrote it rolls back, its row goes
+     * but the object keeps the row's id, and the event is put on record again from this copy.
+     */
+    public AuditEvent unwritten() {
+        AuditEvent copy = new AuditEvent();
+        copy.occurredAt = occurredAt;
+        copy.actor = actor;
+        copy.actorAccountId = actorAccountId;
+        copy.actorRole = actorRole;
+        copy.action = action;
+        copy.recordType = recordType;
+        copy.recordId = recordId;
+        copy.clientId = clientId;
+        copy.outcome = outcome;
+        copy.reason = reason;
+        copy.sourceAddress = sourceAddress;
+        return copy;
+    }
+
     public static Builder of(String actor, String actorRole, String action, Outcome outcome, Instant at) {
         return new Builder(actor, actorRole, action, outcome, at);
     }

@@ -101,7 +101,8 @@ public class PageViewTransaction {
                     transaction.rollback();
                 }
                 if (!events.isEmpty()) {
-                    audit.write(events);
+                    // written again as new: a commit that failed took back the rows written before it
+                    audit.write(events.stream().map(AuditEvent::unwritten).toList());
                 }
             } catch (RuntimeException | SystemException e) {
                 RuntimeException next = e instanceof RuntimeException runtime ? runtime

@@ -1,12 +1,14 @@
 package care.alliance.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import care.alliance.access.Caller;
 import care.alliance.access.Decision;
 import care.alliance.access.Role;
 import care.alliance.testing.Accounts;
+import care.alliance.testing.AuditRow;
 import care.alliance.testing.ClinicDatabase;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -62,6 +64,26 @@ class AuditTrailWritesOneBatchTest {
 
             // a lost connection then fails the write itself, with the driver's SQLState, not the commit
             assertEquals(3, insertedBeforeTheCommit);
+        }
+    }
+
+    @Test
+    void aPageViewWhoseCommitFailsStillLeavesItsEventsOnRecord() {
+        try (ClinicDatabase database = ClinicDatabase.migrated()) {
+            AuditTrail audit = database.auditTrail();
+            Caller caller = Accounts.signedIn("sam.rivera", Role.THERAPIST);
+            long before = database.lastAuditEventId();
+
+            assertThrows(IllegalStateException.class, () -> database.pageViewWhoseCommitFails(() -> {
+                audit.record(LongStream.rangeClosed(1, 2)
+                        .mapToObj(client -> audit.event(caller, "VIEW_PLAN", Decision.allow("member of the client's care team"))
+                                .record("CarePlan", client).client(client).build())
+                        .toList());
+                return false;
+            }));
+
+            assertEquals(List.of(1L, 2L), database.auditEventsAfter(before).stream()
+                    .map(AuditRow::clientId).sorted().toList(), "written again after the rollback");
         }
     }
 }

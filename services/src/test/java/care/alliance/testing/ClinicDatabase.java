@@ -481,8 +481,25 @@ public final class ClinicDatabase implements AutoCloseable {
      * whether the page failed (a view action threw, which rolls the page back in the container).
      */
     public void pageView(Supplier<Boolean> work) {
-        PageViewTransaction.Open open = new PageViewTransaction(new TestUserTransaction(), registry(), auditTrail())
-                .begin();
+        pageView(new TestUserTransaction(), work);
+    }
+
+    /**
+     * A page view whose commit fails after its work and its audit batch were written, as when the
+     * database fails the commit: the container rolls the transaction back and says so.
+     */
+    public void pageViewWhoseCommitFails(Supplier<Boolean> work) {
+        pageView(new TestUserTransaction() {
+            @Override
+            public void commit() throws RollbackException {
+                rollback();
+                throw new RollbackException("The database failed the commit.");
+            }
+        }, work);
+    }
+
+    private void pageView(UserTransaction transaction, Supplier<Boolean> work) {
+        PageViewTransaction.Open open = new PageViewTransaction(transaction, registry(), auditTrail()).begin();
         boolean failed = true;
         try {
             failed = work.get();
@@ -555,7 +572,7 @@ public final class ClinicDatabase implements AutoCloseable {
     }
 
     /** A transaction begun and ended in two steps, as a page view's; the steps run the ones of {@link #inNewTransaction}. */
-    private final class TestUserTransaction implements UserTransaction {
+    private class TestUserTransaction implements UserTransaction {
 
         @Override
         public void begin() {
