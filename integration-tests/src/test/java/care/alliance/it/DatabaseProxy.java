@@ -1,5 +1,6 @@
 package care.alliance.it;
 
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -141,6 +142,15 @@ public class DatabaseProxy implements BeforeAllCallback {
                 closeQuietly(client);
                 return;
             }
+            try {
+                // each protocol message is passed on whole and at once, not held back to fill a packet
+                client.setTcpNoDelay(true);
+                server.setTcpNoDelay(true);
+            } catch (SocketException e) {
+                closeQuietly(client);
+                closeQuietly(server);
+                return;
+            }
             open.add(client);
             open.add(server);
             pump(client, server, "database-proxy-up", true);
@@ -151,7 +161,7 @@ public class DatabaseProxy implements BeforeAllCallback {
             Thread thread = new Thread(() -> {
                 try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                     if (toDatabase) {
-                        relayStatements(new StatementsToDatabase(in, from.getOutputStream()), out);
+                        relayStatements(new StatementsToDatabase(in, from.getOutputStream()), new BufferedOutputStream(out));
                     } else {
                         in.transferTo(out);
                     }
