@@ -132,8 +132,9 @@ final class LighthouseBenchmark {
         String name = (page.path().replaceAll("\\?.*", "").replaceAll("\\W+", "-") + "-" + preset).replaceAll("^-", "");
         Path report = reports.resolve(name + ".report.json");
         Path headers = reports.resolve(name + ".headers.json");
-        // a fresh browser each run: its profile and its scratch files, deleted after it
-        Path browser = reports.resolve(name + ".chromium");
+        // A fresh browser each run, its profile and scratch files deleted after it; in /tmp, since
+        // Chromium's socket in its scratch folder must have a path of at most 108 bytes.
+        Path browser = Files.createTempDirectory(Path.of("/tmp"), "alliance-lighthouse-");
         Path log = reports.resolve(name + ".log");
         // Only Alliance's session: the Keycloak cookies the same Session holds are not Alliance's to see.
         Files.writeString(headers, json.writeValueAsString(Map.of("Cookie", "JSESSIONID=" + page.person().cookie("JSESSIONID"))));
@@ -168,10 +169,17 @@ final class LighthouseBenchmark {
         return score(page, preset, url, report);
     }
 
-    /** Lighthouse and the Chromium it started, however the run ended. */
+    /** Lighthouse and the Chromium it started, however the run ended, gone before their folder is deleted. */
     private static void stop(Process process) {
         List<ProcessHandle> family = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
         family.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle member : family) {
+            try {
+                member.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // deleting its folder may then fail, and say so
+            }
+        }
     }
 
     private Score score(Page page, String preset, String url, Path report) throws IOException {
