@@ -150,7 +150,7 @@ final class LighthouseBenchmark {
         }
         ProcessBuilder lighthouse = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         lighthouse.environment().put("CHROME_PATH", CHROMIUM);
-        // chrome-launcher's and Chromium's own scratch files, out of /tmp
+        // chrome-launcher's and Chromium's own scratch files, in the browser's folder to go with it
         lighthouse.environment().put("TMPDIR", Files.createDirectories(browser.resolve("tmp")).toString());
         say("Lighthouse, " + preset + ": " + page.name() + " …");
         Process process = lighthouse.start();
