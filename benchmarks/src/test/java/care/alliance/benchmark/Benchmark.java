@@ -18,7 +18,8 @@ import java.util.function.Function;
  * Alliance's pages under 16 signed-in people at once, each beside the floor: a trivial Faces page
  * rendering as many bytes (an h:dataTable of rows made in memory) and a trivial JAX-RS answer of
  * that size, on the same Payara Micro in the same run. Prints a table per scenario; see the
- * README's "Benchmarks". With -Dbench.scenario=cluster it runs {@link ClusterBenchmark} instead.
+ * README's "Benchmarks". With -Dbench.scenario=cluster it runs {@link ClusterBenchmark} instead, with
+ * -Dbench.scenario=lighthouse {@link LighthouseBenchmark}.
  */
 public final class Benchmark {
 
@@ -72,6 +73,8 @@ public final class Benchmark {
             Runtime.getRuntime().addShutdownHook(new Thread(servers::close));
             if (settings.cluster()) {
                 new ClusterBenchmark(settings).run(servers);
+            } else if (settings.lighthouse()) {
+                new LighthouseBenchmark(settings).run(servers);
             } else {
                 new Benchmark(settings).run(servers);
             }

@@ -143,7 +143,10 @@ final class Servers implements AutoCloseable {
     }
 
     private static void awaitAnswer(Process process, String url, Duration limit, Path log) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1 as Session asks: a request offering the HTTP/2 upgrade to a server still starting once
+        // waited past its own timeout, for minutes, and the run with it.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

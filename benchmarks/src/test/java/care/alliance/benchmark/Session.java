@@ -81,6 +81,15 @@ final class Session {
                 .header("Authorization", "Bearer " + accessToken).GET().build());
     }
 
+    /** The value of one cookie this browser holds, to hand its signed-in session to another browser. */
+    String cookie(String name) {
+        String value = cookies.get(name);
+        if (value == null) {
+            throw new IllegalStateException(username + " holds no cookie " + name);
+        }
+        return value;
+    }
+
     HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build());
     }

@@ -6,15 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The benchmark's settings, from the build (benchmarks/pom.xml) or -D on the command line. */
-record Settings(boolean shortMode, boolean cluster, int port, int keycloakPort, String database, int databaseProxyPort, String heap,
+record Settings(boolean shortMode, String scenario, int port, int keycloakPort, String database, int databaseProxyPort, String heap,
                 int users, Duration warmUp, Duration phase, List<Integer> registrySizes, Duration limit, Path output,
                 Path allianceWar, Path floorWar, Path payaraMicro, Path payaraPreboot, Path keycloakHome, Path realm,
-                Path demo, Path runnableJar, Path clusterFiles, boolean flightRecording) {
+                Path demo, Path runnableJar, Path clusterFiles, boolean flightRecording, Path lighthouseCli) {
 
     static Settings fromSystemProperties() {
         boolean quick = "short".equals(System.getProperty("bench.mode", "full"));
-        boolean cluster = "cluster".equals(System.getProperty("bench.scenario", ""));
-        return new Settings(quick, cluster,
+        String scenario = System.getProperty("bench.scenario", "").strip();
+        boolean cluster = "cluster".equals(scenario);
+        return new Settings(quick, scenario,
                 Integer.getInteger("bench.port", 48080),
                 Integer.getInteger("bench.keycloak.port", 48180),
                 System.getProperty("bench.database", "alliance_bench"),
@@ -29,7 +30,18 @@ record Settings(boolean shortMode, boolean cluster, int port, int keycloakPort, 
                 Duration.ofMinutes(Long.getLong("bench.limit.minutes", 45)),
                 path("bench.output"), path("bench.alliance.war"), path("bench.floor.war"), path("bench.payara.micro"),
                 path("bench.payara.preboot"), path("bench.keycloak.home"), path("bench.realm"), path("bench.demo"),
-                path("bench.runnable.jar"), path("bench.cluster.settings"), Boolean.getBoolean("bench.flight.recording"));
+                path("bench.runnable.jar"), path("bench.cluster.settings"), Boolean.getBoolean("bench.flight.recording"),
+                path("bench.lighthouse"));
+    }
+
+    /** Issue 13's one node against two. */
+    boolean cluster() {
+        return "cluster".equals(scenario);
+    }
+
+    /** Issue 12's Lighthouse scores of the main pages. */
+    boolean lighthouse() {
+        return "lighthouse".equals(scenario);
     }
 
     /** Empty in the build means "as the mode says". */
@@ -55,7 +67,7 @@ record Settings(boolean shortMode, boolean cluster, int port, int keycloakPort, 
      * cluster scenario, the load balancer in front of the runnable jar, which serves Alliance at /.
      */
     String appUrl() {
-        return cluster ? "http://localhost:" + port : "http://localhost:" + port + "/alliance";
+        return cluster() ? "http://localhost:" + port : "http://localhost:" + port + "/alliance";
     }
 
     String floorUrl() {
