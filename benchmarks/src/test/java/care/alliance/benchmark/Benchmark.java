@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Alliance's pages under 16 signed-in people at once, each beside the floor: a trivial Faces page
@@ -194,7 +195,8 @@ public final class Benchmark {
                     .append(" staff of four disciplines, ").append(settings.users()).append(" clients for the portal),"
                     + " closed loop; warm-up ").append(settings.warmUp().toSeconds()).append(" s, each phase ")
                     .append(settings.phase().toSeconds()).append(" s\n");
-            report.append("- Server: Payara Micro, -Xmx").append(settings.heap()).append("; resident memory after the main"
+            report.append("- Server: Payara Micro, -Xmx").append(settings.heap())
+                    .append(settings.jvmOptions().stream().map(option -> " " + option).collect(Collectors.joining())).append("; resident memory after the main"
                     + " scenario ").append(rss).append(" MB (peak ").append(hwm).append(" MB), at the end ")
                     .append(server.memoryMegabytes("VmRSS")).append(" MB (peak ").append(server.memoryMegabytes("VmHWM"))
                     .append(" MB)\n");

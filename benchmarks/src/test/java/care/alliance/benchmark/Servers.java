@@ -72,6 +72,8 @@ final class Servers implements AutoCloseable {
                 "-Dhazelcast.socket.bind.any=false", "-Djava.io.tmpdir=" + settings.output(),
                 // the JVM keeps an account of its memory by area, for the report (a few % of CPU, the floor's alike)
                 "-XX:NativeMemoryTracking=summary"));
+        // the JVM's own settings to try, such as its collector (-Dbench.jvm.options="-XX:+UseSerialGC")
+        command.addAll(settings.jvmOptions());
         if (settings.flightRecording()) {
             // where the server's CPU goes, sampled every 10 ms; read it with `jfr print` or JDK Mission Control
             // deep enough for a request's whole stack through Payara, Jersey, EJB and Hibernate (the default keeps 64 frames)

@@ -9,7 +9,8 @@ import java.util.List;
 record Settings(boolean shortMode, String scenario, int port, int keycloakPort, String database, int databaseProxyPort, String heap,
                 int users, Duration warmUp, Duration phase, List<Integer> registrySizes, Duration limit, Path output,
                 Path allianceWar, Path floorWar, Path payaraMicro, Path payaraPreboot, Path keycloakHome, Path realm,
-                Path demo, Path runnableJar, Path clusterFiles, boolean flightRecording, Path lighthouseCli) {
+                Path demo, Path runnableJar, Path clusterFiles, boolean flightRecording, Path lighthouseCli,
+                List<String> jvmOptions) {
 
     static Settings fromSystemProperties() {
         boolean quick = "short".equals(System.getProperty("bench.mode", "full"));
@@ -31,7 +32,8 @@ record Settings(boolean shortMode, String scenario, int port, int keycloakPort, 
                 path("bench.output"), path("bench.alliance.war"), path("bench.floor.war"), path("bench.payara.micro"),
                 path("bench.payara.preboot"), path("bench.keycloak.home"), path("bench.realm"), path("bench.demo"),
                 path("bench.runnable.jar"), path("bench.cluster.settings"), Boolean.getBoolean("bench.flight.recording"),
-                path("bench.lighthouse"));
+                path("bench.lighthouse"),
+                Arrays.stream(System.getProperty("bench.jvm.options", "").split("\\s+")).filter(option -> !option.isEmpty()).toList());
     }
 
     /** Issue 13's one node against two. */
