@@ -49,7 +49,10 @@ public class DatabaseProxy implements BeforeAllCallback {
         return relay;
     }
 
-    /** Relays each accepted connection to PostgreSQL, byte for byte, in both directions. */
+    /**
+     * Relays each accepted connection to PostgreSQL: PostgreSQL's answers byte for byte, what
+     * Alliance sends a protocol message at a time.
+     */
     static final class Relay implements ExtensionContext.Store.CloseableResource {
 
         private final int port;
