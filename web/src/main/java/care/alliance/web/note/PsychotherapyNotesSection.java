@@ -27,6 +27,16 @@ public class PsychotherapyNotesSection implements Serializable {
         notes = noteService.myPsychotherapyNotes(clientId);
     }
 
+    /** The plan's view action: under an emergency access the section is not shown, and no note is read. */
+    public void load(long clientId, boolean inEmergencyAccess) {
+        if (inEmergencyAccess) {
+            this.clientId = clientId;
+            notes = List.of();
+        } else {
+            load(clientId);
+        }
+    }
+
     public String write() {
         PsychotherapyNoteView written = PageMessages.attempt(() -> noteService.writePsychotherapyNote(clientId, body),
                 "done.psychotherapyNote");
