@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -162,24 +161,12 @@ final class LighthouseBenchmark {
                 throw new IllegalStateException("Lighthouse exited with " + process.exitValue() + "; see " + log);
             }
         } finally {
-            stop(process);
+            // Lighthouse and the Chromium it started gone, however the run ended, before their folder is deleted
+            Servers.stopWithWhatItStarted(process, Duration.ofSeconds(10));
             Files.deleteIfExists(headers);
             Servers.deleteTree(browser);
         }
         return score(page, preset, url, report);
-    }
-
-    /** Lighthouse and the Chromium it started, however the run ended, gone before their folder is deleted. */
-    private static void stop(Process process) {
-        List<ProcessHandle> family = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
-        family.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle member : family) {
-            try {
-                member.onExit().get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                // deleting its folder may then fail, and say so
-            }
-        }
     }
 
     private Score score(Page page, String preset, String url, Path report) throws IOException {

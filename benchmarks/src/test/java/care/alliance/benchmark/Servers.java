@@ -190,16 +190,21 @@ final class Servers implements AutoCloseable {
     @Override
     public void close() {
         for (Process process : started) {
-            List<ProcessHandle> family = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
-            family.forEach(ProcessHandle::destroy);
-            for (ProcessHandle member : family) {
-                try {
-                    member.onExit().get(30, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    member.destroyForcibly();
-                }
-            }
+            stopWithWhatItStarted(process, Duration.ofSeconds(30));
         }
         started.clear();
+    }
+
+    /** Asks the process and every process it started to end, and ends those still there after the grace. */
+    static void stopWithWhatItStarted(Process process, Duration grace) {
+        List<ProcessHandle> family = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        family.forEach(ProcessHandle::destroy);
+        for (ProcessHandle member : family) {
+            try {
+                member.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                member.destroyForcibly();
+            }
+        }
     }
 }
