@@ -39,7 +39,7 @@ class AccessibilityBrowserIT extends DeployedAlliance {
         long alex = ClinicRecords.clientId("Morgan");
         long walking = ClinicRecords.goalId("Morgan", WALKING);
         AccessibilityCheck axe = new AccessibilityCheck();
-        // The care manager's caseload runs to a second page, so the paginator is checked too.
+        // The care manager's caseload runs to a second page, so its pager is checked too.
         try (Browser browser = signedIn("maria.gomez", "My caseload")) {
             axe.check(browser, "caseload");
             browser.open(app() + "/clinician/care-team.xhtml?client=" + alex);

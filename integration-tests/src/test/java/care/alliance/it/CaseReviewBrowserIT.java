@@ -273,7 +273,7 @@ class CaseReviewBrowserIT extends DeployedAlliance {
     }
 
     private static WebElement jordansRow(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("tbody[id='caseload:clients_data'] > tr")).stream()
+        return browser.driver().findElements(By.cssSelector("#clients > tbody > tr")).stream()
                 .filter(row -> row.getText().contains("Jordan Lee")).findFirst()
                 .orElseThrow(() -> new AssertionError("Jordan Lee is not on the caseload: " + browser.pageText()));
     }

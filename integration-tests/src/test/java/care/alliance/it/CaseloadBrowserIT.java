@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -57,21 +58,53 @@ class CaseloadBrowserIT extends DeployedAlliance {
     }
 
     @Test
-    void theCaseloadSortsByClientNameTenToAPage() {
+    void theCaseloadSortsByClientNameTenToAPageBothWays() {
         try (Browser browser = new Browser()) {
             browser.open(app() + "/");
             browser.signInOnKeycloak("maria.gomez", PASSWORD);
             browser.waitForTitle("My caseload");
             List<String> everyone = ClinicRecords.currentClientsOf("maria.gomez").stream().sorted().toList();
             assertTrue(everyone.size() > 10, "the care manager's caseload needs a second page");
+            assertEquals("none", browser.driver().findElement(By.id("column-CLIENT_NAME")).getDomAttribute("aria-sort"));
 
-            browser.driver().findElement(By.cssSelector("th.ui-sortable-column")).click();
-            List<String> firstPage = awaitNames(browser, everyone.subList(0, 10));
-            browser.driver().findElement(By.cssSelector(".ui-paginator-next")).click();
-            List<String> secondPage = awaitNames(browser, everyone.subList(10, everyone.size()));
+            browser.driver().findElement(By.cssSelector("#column-CLIENT_NAME a")).click();
+            assertEquals(everyone.subList(0, 10), awaitNames(browser, everyone.subList(0, 10)));
+            assertEquals("ascending", browser.driver().findElement(By.id("column-CLIENT_NAME")).getDomAttribute("aria-sort"));
+            assertEquals("Page 1 of 2", browser.text(By.id("page-of")));
 
-            assertEquals(everyone.subList(0, 10), firstPage);
-            assertEquals(everyone.subList(10, everyone.size()), secondPage);
+            browser.driver().findElement(By.id("next-page")).click();
+            assertEquals(everyone.subList(10, everyone.size()), awaitNames(browser, everyone.subList(10, everyone.size())));
+            assertEquals("Page 2 of 2", browser.text(By.id("page-of")));
+            assertTrue(browser.driver().findElements(By.id("next-page")).isEmpty(), "no page after the last");
+
+            browser.driver().findElement(By.cssSelector("#column-CLIENT_NAME a")).click();
+            List<String> reversed = everyone.stream().sorted(Comparator.reverseOrder()).toList();
+            assertEquals(reversed.subList(0, 10), awaitNames(browser, reversed.subList(0, 10)));
+            assertEquals("descending", browser.driver().findElement(By.id("column-CLIENT_NAME")).getDomAttribute("aria-sort"));
+
+            browser.driver().findElement(By.id("flags-first")).click();
+            browser.waitForTitle("My caseload");
+            assertEquals("none", browser.driver().findElement(By.id("column-CLIENT_NAME")).getDomAttribute("aria-sort"));
+            assertTrue(browser.driver().findElements(By.id("flags-first")).isEmpty(), "already safety flags first");
+        }
+    }
+
+    @Test
+    void aCaseloadAddressPastTheLastPageOrMadeUpShowsAPageAndNoError() {
+        try (Browser browser = new Browser()) {
+            browser.open(app() + "/");
+            browser.signInOnKeycloak("maria.gomez", PASSWORD);
+            browser.waitForTitle("My caseload");
+            List<String> everyone = ClinicRecords.currentClientsOf("maria.gomez").stream().sorted().toList();
+
+            browser.open(app() + "/clinician/caseload.xhtml?sort=CLIENT_NAME&page=99");
+            assertEquals(everyone.subList(10, everyone.size()), browser.texts(CASELOAD_NAMES));
+            assertEquals("Page 2 of 2", browser.text(By.id("page-of")));
+
+            browser.open(app() + "/clinician/caseload.xhtml?sort=%3Cscript%3E&reversed=maybe&page=-3x");
+            assertTrue(browser.title().contains("My caseload"), browser.title());
+            assertEquals(10, browser.texts(CASELOAD_NAMES).size());
+            assertEquals("Page 1 of 2", browser.text(By.id("page-of")));
         }
     }
 

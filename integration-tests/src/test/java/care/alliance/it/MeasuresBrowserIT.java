@@ -74,7 +74,7 @@ class MeasuresBrowserIT extends DeployedAlliance {
         assertEquals(flagsBefore + 1, ClinicRecords.count("safety_flag", alex));
 
         try (Browser therapist = signedIn("sam.rivera", "My caseload")) {
-            List<WebElement> rows = therapist.driver().findElements(By.cssSelector("tbody[id='caseload:clients_data'] > tr"));
+            List<WebElement> rows = therapist.driver().findElements(By.cssSelector("#clients > tbody > tr"));
             List<Boolean> flagged = rows.stream()
                     .map(row -> !row.findElements(By.className("safety-flag-mark")).isEmpty()).toList();
             assertTrue(flagged.get(0), "a flagged client first: " + therapist.pageText());

@@ -60,6 +60,12 @@ class RegistryBrowserIT extends DeployedAlliance {
             assertTrue(names.stream().noneMatch(name -> name.startsWith("Casey")), "Casey is in remission: " + names);
             therapist.screenshot("registry-not-improving");
 
+            // the header's link orders by its column, though the address shown already names another order
+            therapist.clickAndWaitForTheNextPage(By.cssSelector("#column-NAME a"));
+            assertEquals("ascending", therapist.driver().findElement(By.id("column-NAME")).getDomAttribute("aria-sort"));
+            assertTrue(therapist.texts(By.cssSelector("tr.registry-row td.row-status")).stream()
+                    .allMatch("Not improving"::equals), "still only the clients not improving");
+
             therapist.clickAndWaitForTheNextPage(By.linkText("Riley Santos"));
             therapist.waitForTitle("Care plan of Riley Santos");
             therapist.clickAndWaitForTheNextPage(By.linkText("Enter a PHQ-9 from paper"));

@@ -8,26 +8,24 @@ import care.alliance.team.CaseloadEntry;
 import care.alliance.team.CaseloadOrder;
 import care.alliance.team.CaseloadPage;
 import care.alliance.team.CaseloadQuery;
+import care.alliance.web.paging.ListAddress;
 import care.alliance.web.signin.SignedInPerson;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * "My caseload": the clients whose care team the signed-in clinician is on, with their teams and
- * the goals waiting for agreement. The table asks the service for one page at a time, so a
- * caseload of thousands reads and audits only the rows shown.
+ * the goals waiting for agreement. Ordered and paged by the server from the page's address
+ * (sort, reversed, page), a page of rows at a time, so a caseload of thousands reads and audits
+ * only the rows shown, and the page needs no script to sort or turn pages.
  */
 @Named
-@ViewScoped
-public class Caseload implements Serializable {
+@RequestScoped
+public class Caseload {
+
+    static final int ROWS_A_PAGE = 10;
 
     @Inject
     CareTeamService careTeams;
@@ -38,23 +36,35 @@ public class Caseload implements Serializable {
     @Inject
     SignedInPerson signedInPerson;
 
-    private final Pages clients = new Pages();
+    private String sort;
+    private String reversed;
+    private String page;
     private CaseloadPage shown;
     private Map<Long, CaseReviewSummary> caseReviewOf = Map.of();
 
     /** Runs as the page's view action, before rendering, so a refusal becomes a clean 403. */
     public void load() {
-        show(CaseloadQuery.FIRST_PAGE);
-    }
-
-    private void show(CaseloadQuery query) {
-        shown = careTeams.myCaseload(query);
-        clients.setRowCount(shown.clients());
+        shown = careTeams.myCaseload(query());
+        if (shown.entries().isEmpty() && shown.query().firstRow() > 0) {
+            // an address past the last page (an old bookmark, a caseload grown shorter) shows the last page
+            CaseloadQuery first = new CaseloadQuery(shown.query().order(), shown.query().reversed(), 0, ROWS_A_PAGE);
+            shown = careTeams.myCaseload(first);
+            if (shown.clients() > ROWS_A_PAGE) {
+                int lastPage = (shown.clients() - 1) / ROWS_A_PAGE;
+                shown = careTeams.myCaseload(new CaseloadQuery(first.order(), first.reversed(), lastPage * ROWS_A_PAGE,
+                        ROWS_A_PAGE));
+            }
+        }
         // Only primary care answers psychiatric recommendations: the others' rows need not read them.
         caseReviewOf = signedInPerson.role().filter(role -> role == Role.PRIMARY_CARE).isPresent()
                 && !shown.entries().isEmpty()
                 ? caseReviews.openRecommendationsFor(shown.entries().stream().map(entry -> entry.team().clientId()).toList())
                 : Map.of();
+    }
+
+    CaseloadQuery query() {
+        CaseloadOrder order = ListAddress.named(CaseloadOrder.class, sort).orElse(CaseloadOrder.SAFETY_FLAGS_FIRST);
+        return new CaseloadQuery(order, "true".equals(reversed), ListAddress.pageIndex(page) * ROWS_A_PAGE, ROWS_A_PAGE);
     }
 
     /** Whether a psychiatric recommendation on the client waits for the reader's answer. */
@@ -63,41 +73,61 @@ public class Caseload implements Serializable {
         return summary != null && summary.awaitsReader();
     }
 
-    public LazyDataModel<CaseloadEntry> getClients() {
-        if (shown == null) {
-            // this bean was made anew mid-request (see RecordNumber.inAddress)
-            load();
-        }
-        return clients;
+    public CaseloadPage getShown() {
+        return shown;
     }
 
-    /** The table's rows, a page at a time, in the order its column headers ask for. */
-    private final class Pages extends LazyDataModel<CaseloadEntry> {
+    /** The page shown, counted from 1. */
+    public int getPageNumber() {
+        return shown.query().firstRow() / ROWS_A_PAGE + 1;
+    }
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            // the page statement counts the caseload as it reads a page: no statement of its own
-            return shown == null ? 0 : shown.clients();
-        }
+    public int getPageCount() {
+        return Math.max(1, (shown.clients() + ROWS_A_PAGE - 1) / ROWS_A_PAGE);
+    }
 
-        @Override
-        public List<CaseloadEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
-                    .findFirst().orElse(null);
-            CaseloadOrder order = sort == null ? CaseloadOrder.SAFETY_FLAGS_FIRST
-                    : "clientPronouns".equals(sort.getField()) ? CaseloadOrder.PRONOUNS : CaseloadOrder.CLIENT_NAME;
-            CaseloadQuery query = new CaseloadQuery(order, sort != null && sort.getOrder() == SortOrder.DESCENDING,
-                    first, pageSize);
-            if (shown == null || !shown.query().equals(query)) {
-                show(query);
-            }
-            return shown.entries();
-        }
+    public boolean hasPrevious() {
+        return getPageNumber() > 1;
+    }
 
-        @Override
-        public String getRowKey(CaseloadEntry entry) {
-            return String.valueOf(entry.team().clientId());
+    public boolean hasNext() {
+        return getPageNumber() < getPageCount();
+    }
+
+    /** The header's aria-sort for a column that can order the list. */
+    public String ariaSort(String column) {
+        if (!shown.query().order().name().equals(column)) {
+            return "none";
         }
+        return shown.query().reversed() ? "descending" : "ascending";
+    }
+
+    /** Reversed again when the column already orders the list, else from A to Z. */
+    public boolean reversedIfChosen(String column) {
+        return shown.query().order().name().equals(column) && !shown.query().reversed();
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getReversed() {
+        return reversed;
+    }
+
+    public void setReversed(String reversed) {
+        this.reversed = reversed;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 }

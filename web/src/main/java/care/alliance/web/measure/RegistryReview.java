@@ -5,13 +5,11 @@ import care.alliance.measure.RegistryFilter;
 import care.alliance.measure.RegistryPage;
 import care.alliance.measure.RegistryQuery;
 import care.alliance.measure.RegistrySort;
+import care.alliance.web.paging.ListAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The weekly review of the collaborative-care registry: filtered, ordered and paged by the server from the page's
@@ -37,24 +35,8 @@ public class RegistryReview {
     }
 
     RegistryQuery query() {
-        return new RegistryQuery(named(RegistryFilter.class, filter).orElse(RegistryFilter.ALL),
-                named(RegistrySort.class, sort).orElse(RegistrySort.STATUS), "true".equals(reversed), pageNumber());
-    }
-
-    private static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String wanted = name.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(wanted)).findFirst();
-    }
-
-    private int pageNumber() {
-        try {
-            return page == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(page.strip()) - 1));
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
+        return new RegistryQuery(ListAddress.named(RegistryFilter.class, filter).orElse(RegistryFilter.ALL),
+                ListAddress.named(RegistrySort.class, sort).orElse(RegistrySort.STATUS), "true".equals(reversed), ListAddress.pageIndex(page));
     }
 
     /** How long a flag has been or was open, in days and hours, hours and minutes, or minutes: 2 d 3 h, 3 h 20 min. */

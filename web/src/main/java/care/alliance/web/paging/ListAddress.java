@@ -1,0 +1,37 @@
+package care.alliance.web.paging;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads the choices a list page takes from its address (an order, a page number), so that a list
+ * can be bookmarked and shared; anything unknown or out of range reads as the default, never as an
+ * error.
+ */
+public final class ListAddress {
+
+    /** Far past any real list, and small enough that the row a page starts at stays within an int. */
+    private static final int LAST_PAGE = 100_000;
+
+    private ListAddress() {
+    }
+
+    /** The constant of that name, in any case and with spaces around it; empty when there is none. */
+    public static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String wanted = name.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(wanted)).findFirst();
+    }
+
+    /** The page asked for, counted from 1 in the address, as an index from 0; 0 for anything that is not a page. */
+    public static int pageIndex(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Math.min(LAST_PAGE, Integer.parseInt(page.strip()) - 1));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+}
