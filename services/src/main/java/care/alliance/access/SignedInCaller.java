@@ -1,6 +1,7 @@
 package care.alliance.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -25,6 +26,9 @@ public class SignedInCaller {
     @Inject
     CallerOfBackgroundWork background;
 
+    @Inject
+    CallerRolesOfThisRequest rolesOfThisRequest;
+
     public Caller current() {
         Optional<Caller> handedOn = background.caller();
         if (handedOn.isPresent()) {
@@ -36,10 +40,22 @@ public class SignedInCaller {
             // Without a verified account nothing can be linked to the caller: they are nobody.
             return Caller.ANONYMOUS;
         }
+        return new Caller(accountId.get(), principal.getName(), rolesOf(principal.getName()));
+    }
+
+    private Set<Role> rolesOf(String callerName) {
+        try {
+            return rolesOfThisRequest.of(callerName, this::askTheContainer);
+        } catch (ContextNotActiveException outsideARequest) {
+            return askTheContainer();
+        }
+    }
+
+    private Set<Role> askTheContainer() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(Role.values())
                 .filter(role -> security.isCallerInRole(role.realmName()))
                 .forEach(roles::add);
-        return new Caller(accountId.get(), principal.getName(), roles);
+        return roles;
     }
 }
