@@ -1,7 +1,9 @@
 package care.alliance.goal;
 
 import care.alliance.consent.SensitiveLabel;
+import care.alliance.persistence.ThisTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -27,11 +29,19 @@ public class JpaGoals implements Goals {
     @PersistenceContext(unitName = "alliance")
     EntityManager entityManager;
 
+    @Inject
+    ThisTransaction transaction;
+
     public JpaGoals() {
     }
 
     public JpaGoals(EntityManager entityManager) {
+        this(entityManager, new ThisTransaction(null));
+    }
+
+    public JpaGoals(EntityManager entityManager, ThisTransaction transaction) {
         this.entityManager = entityManager;
+        this.transaction = transaction;
     }
 
     @Override
@@ -41,10 +51,11 @@ public class JpaGoals implements Goals {
 
     @Override
     public List<Goal> ofClient(long clientId) {
-        return withAnswers(entityManager.createQuery(WITH_CONTENT + "where g.clientId = :clientId order by g.id",
-                        Goal.class)
+        // read once a transaction: the portal's services each want all of the client's goals
+        return transaction.rememberedList(new GoalsOfClient(clientId), () -> withAnswers(entityManager
+                .createQuery(WITH_CONTENT + "where g.clientId = :clientId order by g.id", Goal.class)
                 .setParameter("clientId", clientId)
-                .getResultList());
+                .getResultList()));
     }
 
     /** The count of closed goals comes with each current goal, so it costs no statement of its own but when none is current. */
@@ -113,6 +124,7 @@ public class JpaGoals implements Goals {
     @Override
     public void add(Goal goal) {
         entityManager.persist(goal);
+        transaction.forget(new GoalsOfClient(goal.clientId()));
     }
 
     @Override
@@ -123,5 +135,8 @@ public class JpaGoals implements Goals {
     @Override
     public void flush() {
         entityManager.flush();
+    }
+
+    private record GoalsOfClient(long clientId) {
     }
 }

@@ -1,6 +1,8 @@
 package care.alliance.measure;
 
+import care.alliance.persistence.ThisTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -18,11 +20,19 @@ public class JpaMeasures implements Measures {
     @PersistenceContext(unitName = "alliance")
     EntityManager entityManager;
 
+    @Inject
+    ThisTransaction transaction;
+
     public JpaMeasures() {
     }
 
     public JpaMeasures(EntityManager entityManager) {
+        this(entityManager, new ThisTransaction(null));
+    }
+
+    public JpaMeasures(EntityManager entityManager, ThisTransaction transaction) {
         this.entityManager = entityManager;
+        this.transaction = transaction;
     }
 
     /** A client's first and latest score on one questionnaire, and how many, from all its results. */
@@ -52,6 +62,7 @@ public class JpaMeasures implements Measures {
                 .setParameter("client", result.clientId())
                 .getResultList();
         entityManager.persist(result);
+        transaction.forget(new ResultsOfClient(result.clientId()));
         entityManager.flush();
         keepEpisodeOf(result.clientId(), result.instrument());
     }
@@ -70,10 +81,11 @@ public class JpaMeasures implements Measures {
 
     @Override
     public List<MeasureResult> ofClient(long clientId) {
-        return entityManager.createQuery("select r from MeasureResult r where r.clientId = :clientId"
+        return transaction.rememberedList(new ResultsOfClient(clientId), () -> entityManager
+                .createQuery("select r from MeasureResult r where r.clientId = :clientId"
                         + " order by r.completedOn, r.recordedAt, r.id", MeasureResult.class)
                 .setParameter("clientId", clientId)
-                .getResultList();
+                .getResultList());
     }
 
     /** The counts come with each result read, so the whole of it is one statement. */
@@ -181,5 +193,8 @@ public class JpaMeasures implements Measures {
     @Override
     public void flush() {
         entityManager.flush();
+    }
+
+    private record ResultsOfClient(long clientId) {
     }
 }

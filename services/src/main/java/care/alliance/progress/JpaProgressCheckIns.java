@@ -1,6 +1,8 @@
 package care.alliance.progress;
 
+import care.alliance.persistence.ThisTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -12,19 +14,28 @@ public class JpaProgressCheckIns implements ProgressCheckIns {
     @PersistenceContext(unitName = "alliance")
     EntityManager entityManager;
 
+    @Inject
+    ThisTransaction transaction;
+
     public JpaProgressCheckIns() {
     }
 
     public JpaProgressCheckIns(EntityManager entityManager) {
+        this(entityManager, new ThisTransaction(null));
+    }
+
+    public JpaProgressCheckIns(EntityManager entityManager, ThisTransaction transaction) {
         this.entityManager = entityManager;
+        this.transaction = transaction;
     }
 
     @Override
     public List<ProgressCheckIn> ofClient(long clientId) {
-        return entityManager.createQuery("select c from ProgressCheckIn c join fetch c.goal where c.clientId = :clientId"
+        return transaction.rememberedList(new CheckInsOfClient(clientId), () -> entityManager
+                .createQuery("select c from ProgressCheckIn c join fetch c.goal where c.clientId = :clientId"
                         + " order by c.checkedInAt, c.id", ProgressCheckIn.class)
                 .setParameter("clientId", clientId)
-                .getResultList();
+                .getResultList());
     }
 
     @Override
@@ -38,10 +49,14 @@ public class JpaProgressCheckIns implements ProgressCheckIns {
     @Override
     public void add(ProgressCheckIn checkIn) {
         entityManager.persist(checkIn);
+        transaction.forget(new CheckInsOfClient(checkIn.goal().clientId()));
     }
 
     @Override
     public void flush() {
         entityManager.flush();
+    }
+
+    private record CheckInsOfClient(long clientId) {
     }
 }

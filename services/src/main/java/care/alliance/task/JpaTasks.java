@@ -1,7 +1,9 @@
 package care.alliance.task;
 
 import care.alliance.goal.GoalStatus;
+import care.alliance.persistence.ThisTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -18,11 +20,19 @@ public class JpaTasks implements Tasks {
     @PersistenceContext(unitName = "alliance")
     EntityManager entityManager;
 
+    @Inject
+    ThisTransaction transaction;
+
     public JpaTasks() {
     }
 
     public JpaTasks(EntityManager entityManager) {
+        this(entityManager, new ThisTransaction(null));
+    }
+
+    public JpaTasks(EntityManager entityManager, ThisTransaction transaction) {
         this.entityManager = entityManager;
+        this.transaction = transaction;
     }
 
     @Override
@@ -32,10 +42,11 @@ public class JpaTasks implements Tasks {
 
     @Override
     public List<Task> ofClient(long clientId) {
-        return entityManager.createQuery(WITH_GOAL + "where t.clientId = :clientId"
-                        + " order by t.status, t.dueOn nulls last, t.id", Task.class)
+        return transaction.rememberedList(new TasksOfClient(clientId), () -> entityManager
+                .createQuery(WITH_GOAL + "where t.clientId = :clientId order by t.status, t.dueOn nulls last, t.id",
+                        Task.class)
                 .setParameter("clientId", clientId)
-                .getResultList();
+                .getResultList());
     }
 
     @Override
@@ -58,10 +69,14 @@ public class JpaTasks implements Tasks {
     @Override
     public void add(Task task) {
         entityManager.persist(task);
+        transaction.forget(new TasksOfClient(task.clientId()));
     }
 
     @Override
     public void flush() {
         entityManager.flush();
+    }
+
+    private record TasksOfClient(long clientId) {
     }
 }

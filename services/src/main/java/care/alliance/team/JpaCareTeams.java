@@ -72,10 +72,17 @@ public class JpaCareTeams implements CareTeams {
 
     @Override
     public Optional<CareTeam> ofPortalAccount(String accountId) {
-        return entityManager.createQuery(TEAM_WITH_MEMBERS + "where c.accountId = :accountId", CareTeam.class)
+        Optional<CareTeam> team = transaction.remembered(new TeamOfPortalAccount(accountId), () -> entityManager
+                .createQuery(TEAM_WITH_MEMBERS + "where c.accountId = :accountId", CareTeam.class)
                 .setParameter("accountId", accountId)
                 .getResultStream()
-                .findFirst();
+                .findFirst());
+        // the portal's services then ask for the team by the client's number
+        team.ifPresent(found -> transaction.remember(new TeamOfClient(found.client().id()), found));
+        return team;
+    }
+
+    private record TeamOfPortalAccount(String accountId) {
     }
 
     /**

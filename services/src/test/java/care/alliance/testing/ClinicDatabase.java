@@ -307,7 +307,7 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** The care-team service as the container wires it, for the given signed-in caller. */
     public CareTeamService careTeamService(Caller caller) {
-        return CareTeamServiceWiring.wire(careTeams(), new JpaGoals(transactionScoped),
+        return CareTeamServiceWiring.wire(careTeams(), new JpaGoals(transactionScoped, thisTransaction),
                 new CaseloadRows(transactionScoped), new FixedCaller(caller), auditTrail(),
                 new JpaEmergencyAccesses(transactionScoped), clock);
     }
@@ -341,12 +341,12 @@ public final class ClinicDatabase implements AutoCloseable {
      * decides who is on a care team, stays {@link #TODAY}.
      */
     public GoalService goalService(Caller caller, Clock goalClock) {
-        return goalService(caller, new JpaGoals(transactionScoped), goalClock);
+        return goalService(caller, new JpaGoals(transactionScoped, thisTransaction), goalClock);
     }
 
     /** The goal service keeping goals in the given repository, e.g. one that holds a step for a test. */
     public GoalService goalService(Caller caller, Goals goals, Clock goalClock) {
-        return GoalServiceWiring.wire(goals, carePlanAccess(caller), goalClock, new JpaMeasures(transactionScoped));
+        return GoalServiceWiring.wire(goals, carePlanAccess(caller), goalClock, new JpaMeasures(transactionScoped, thisTransaction));
     }
 
     /**
@@ -369,20 +369,20 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** The task service as the container wires it, stamping with the {@link #runningClock}. */
     public TaskService taskService(Caller caller) {
-        return TaskServiceWiring.wire(new JpaTasks(transactionScoped), new JpaGoals(transactionScoped),
+        return TaskServiceWiring.wire(new JpaTasks(transactionScoped, thisTransaction), new JpaGoals(transactionScoped, thisTransaction),
                 carePlanAccess(caller), runningClock);
     }
 
     /** The progress service as the container wires it, stamping with the {@link #runningClock}. */
     public ProgressService progressService(Caller caller) {
-        return ProgressServiceWiring.wire(new JpaProgressCheckIns(transactionScoped), new JpaGoals(transactionScoped),
-                new JpaTasks(transactionScoped), carePlanAccess(caller), runningClock);
+        return ProgressServiceWiring.wire(new JpaProgressCheckIns(transactionScoped, thisTransaction), new JpaGoals(transactionScoped, thisTransaction),
+                new JpaTasks(transactionScoped, thisTransaction), carePlanAccess(caller), runningClock);
     }
 
     /** The note service as the container wires it, stamping with the {@link #runningClock}. */
     public NoteService noteService(Caller caller) {
         return NoteServiceWiring.wire(new JpaTeamNotes(transactionScoped), new JpaPsychotherapyNotes(transactionScoped),
-                new JpaGoals(transactionScoped), carePlanAccess(caller), runningClock);
+                new JpaGoals(transactionScoped, thisTransaction), carePlanAccess(caller), runningClock);
     }
 
     /** The preferences service as the container wires it, stamping with the {@link #runningClock}. */
@@ -412,7 +412,7 @@ public final class ClinicDatabase implements AutoCloseable {
 
     /** The measure service reading "now" from {@code measureClock}; "today" for team membership stays {@link #TODAY}. */
     public MeasureService measureService(Caller caller, Clock measureClock) {
-        return MeasureServiceWiring.wire(new JpaMeasures(transactionScoped), careTeams(),
+        return MeasureServiceWiring.wire(new JpaMeasures(transactionScoped, thisTransaction), careTeams(),
                 carePlanAccess(caller), new FixedCaller(caller), auditTrail(), TreatToTarget.STANDARD, measureClock);
     }
 
