@@ -22,8 +22,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -62,9 +64,11 @@ public class Goal {
     @Column(name = "status", nullable = false, length = 20)
     private GoalStatus status;
 
+    // A set, kept in order: read with the owners and labels in one statement, whose rows repeat each
+    // revision, a list would hold it once for every row.
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
-    private List<GoalRevision> revisions = new ArrayList<>();
+    private Set<GoalRevision> revisions = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("respondedAt, id")
@@ -219,7 +223,7 @@ public class Goal {
     }
 
     public GoalRevision currentRevision() {
-        return revisions.get(revisions.size() - 1);
+        return revisions.stream().max(Comparator.comparingInt(GoalRevision::number)).orElseThrow();
     }
 
     public GoalContent currentContent() {
@@ -251,7 +255,7 @@ public class Goal {
     }
 
     public List<GoalRevision> revisions() {
-        return List.copyOf(revisions);
+        return revisions.stream().sorted(Comparator.comparingInt(GoalRevision::number)).toList();
     }
 
     public List<PartyResponse> responses() {
