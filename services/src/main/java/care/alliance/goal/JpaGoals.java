@@ -46,7 +46,12 @@ public class JpaGoals implements Goals {
 
     @Override
     public Optional<Goal> find(long goalId) {
-        return Optional.ofNullable(entityManager.find(Goal.class, goalId));
+        // with its revisions, owners, labels and answers in two statements, not one for each
+        // collection; once a transaction, as the page's services each look the goal up
+        return transaction.remembered(new GoalOfId(goalId), () -> withAnswers(entityManager
+                .createQuery(WITH_CONTENT + "where g.id = :goalId", Goal.class)
+                .setParameter("goalId", goalId)
+                .getResultList()).stream().findFirst());
     }
 
     @Override
@@ -138,5 +143,8 @@ public class JpaGoals implements Goals {
     }
 
     private record GoalsOfClient(long clientId) {
+    }
+
+    private record GoalOfId(long goalId) {
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import care.alliance.testing.ClinicDatabase;
 import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
@@ -12,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A client's goals read whole, with their revisions, owners and labels in one statement, hold each
- * revision once: the revisions are joined with the owners and labels, which repeat their rows.
+ * Goals read whole, with their revisions, owners and labels in one statement, hold each revision
+ * once, though the owners and labels repeat its rows.
  */
 class GoalsReadWholeTest {
 
@@ -40,5 +42,29 @@ class GoalsReadWholeTest {
             goals.forEach(goal -> read.put(goal.id(), (long) goal.revisions().size()));
         }
         assertEquals(stored, read);
+    }
+
+    @Test
+    void aGoalLookedUpByItsNumberIsReadWholeInTwoStatementsOnceATransaction() {
+        Statistics statistics = database.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long[] read = new long[2];
+            database.inNewTransaction(() -> {
+                statistics.clear();
+                JpaGoals goals = new JpaGoals(database.entityManager(), database.thisTransaction());
+                Goal goal = goals.find(1).orElseThrow();
+                goals.find(1).orElseThrow();
+                goal.revisions().forEach(revision -> revision.content().owners().size());
+                goal.labels().size();
+                goal.consensus();
+                read[0] = statistics.getPrepareStatementCount();
+                read[1] = goal.revisions().size();
+            });
+            assertEquals(2, read[0], "the goal with its revisions, owners and labels; then its answers");
+            assertEquals(1, read[1]);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }
