@@ -59,10 +59,7 @@ class CaseloadBrowserIT extends DeployedAlliance {
 
     @Test
     void theCaseloadSortsByClientNameTenToAPageBothWays() {
-        try (Browser browser = new Browser()) {
-            browser.open(app() + "/");
-            browser.signInOnKeycloak("maria.gomez", PASSWORD);
-            browser.waitForTitle("My caseload");
+        try (Browser browser = signedIn("maria.gomez", "My caseload")) {
             List<String> everyone = ClinicRecords.currentClientsOf("maria.gomez").stream().sorted().toList();
             assertTrue(everyone.size() > 10, "the care manager's caseload needs a second page");
             assertEquals("none", browser.driver().findElement(By.id("column-CLIENT_NAME")).getDomAttribute("aria-sort"));
@@ -91,10 +88,7 @@ class CaseloadBrowserIT extends DeployedAlliance {
 
     @Test
     void aCaseloadAddressPastTheLastPageOrMadeUpShowsAPageAndNoError() {
-        try (Browser browser = new Browser()) {
-            browser.open(app() + "/");
-            browser.signInOnKeycloak("maria.gomez", PASSWORD);
-            browser.waitForTitle("My caseload");
+        try (Browser browser = signedIn("maria.gomez", "My caseload")) {
             List<String> everyone = ClinicRecords.currentClientsOf("maria.gomez").stream().sorted().toList();
 
             browser.open(app() + "/clinician/caseload.xhtml?sort=CLIENT_NAME&page=99");

@@ -71,7 +71,10 @@ public class CareTeamService {
         List<CaseloadRows.Row> rows = caseloadRows.page(caller.accountId(), today, query);
         if (rows.isEmpty()) {
             audit.record(List.of(audit.event(caller, VIEW_CASELOAD, decision).build()));
-            return new CaseloadPage(query, List.of(), 0);
+            // past the last page the caseload is still counted, so that the caller can offer its last page
+            int clients = query.firstRow() == 0 ? 0 : caseloadRows.page(caller.accountId(), today, query.firstRowOnly())
+                    .stream().findFirst().map(CaseloadRows.Row::clients).orElse(0);
+            return new CaseloadPage(query, List.of(), clients);
         }
         List<Long> clientIds = rows.stream().map(CaseloadRows.Row::clientId).toList();
         Map<Long, CareTeam> teams = new HashMap<>();

@@ -166,6 +166,13 @@ class CareTeamServiceTest {
         assertEquals(List.of(), beyond.result().entries(), "past the last page nothing is read");
         assertEquals(1, beyond.events().size(), "the look itself is still audited");
         assertNull(beyond.events().get(0).clientId());
+        assertEquals(2, beyond.result().clients(), "past the last page the caseload is still counted");
+        assertEquals(new CaseloadQuery(CaseloadOrder.SAFETY_FLAGS_FIRST, false, 1, 1),
+                beyond.result().query().lastPageOf(beyond.result().clients()), "so that its last page can be asked for");
+        assertEquals(2, second.result().pageNumber());
+        assertEquals(2, second.result().pageCount());
+        assertTrue(second.result().hasPrevious());
+        assertFalse(second.result().hasNext());
     }
 
     @Test

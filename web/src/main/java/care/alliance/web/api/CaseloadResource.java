@@ -53,8 +53,8 @@ public class CaseloadResource {
         int pageSize = Paging.number("size", size, 20, 1, CaseloadQuery.MOST_ROWS);
         CaseloadOrder ordered = order == null ? CaseloadOrder.SAFETY_FLAGS_FIRST : order.order();
         CaseloadPage found = teams.myCaseload(new CaseloadQuery(ordered, false, (pageNumber - 1) * pageSize, pageSize));
-        int last = Math.max(1, (found.clients() + pageSize - 1) / pageSize);
-        PlanJson.Links links = Paging.links(number -> pageLink(uri, number, pageSize, ordered), pageNumber, last);
+        PlanJson.Links links = Paging.links(number -> pageLink(uri, number, pageSize, ordered), pageNumber,
+                found.pageCount());
         return Response.ok(new PlanJson.CaseloadPage(found.entries().stream().map(PlanJson.CaseloadClient::of).toList(),
                 pageNumber, pageSize, found.clients(), links)).links(Paging.header(links)).build();
     }

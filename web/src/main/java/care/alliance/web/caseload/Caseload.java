@@ -25,7 +25,7 @@ import java.util.Map;
 @RequestScoped
 public class Caseload {
 
-    static final int ROWS_A_PAGE = 10;
+    private static final int ROWS_A_PAGE = 10;
 
     @Inject
     CareTeamService careTeams;
@@ -36,24 +36,16 @@ public class Caseload {
     @Inject
     SignedInPerson signedInPerson;
 
-    private String sort;
-    private String reversed;
-    private String page;
+    private final ListAddress address = new ListAddress();
     private CaseloadPage shown;
     private Map<Long, CaseReviewSummary> caseReviewOf = Map.of();
 
     /** Runs as the page's view action, before rendering, so a refusal becomes a clean 403. */
     public void load() {
         shown = careTeams.myCaseload(query());
-        if (shown.entries().isEmpty() && shown.query().firstRow() > 0) {
+        if (shown.entries().isEmpty() && shown.clients() > 0) {
             // an address past the last page (an old bookmark, a caseload grown shorter) shows the last page
-            CaseloadQuery first = new CaseloadQuery(shown.query().order(), shown.query().reversed(), 0, ROWS_A_PAGE);
-            shown = careTeams.myCaseload(first);
-            if (shown.clients() > ROWS_A_PAGE) {
-                int lastPage = (shown.clients() - 1) / ROWS_A_PAGE;
-                shown = careTeams.myCaseload(new CaseloadQuery(first.order(), first.reversed(), lastPage * ROWS_A_PAGE,
-                        ROWS_A_PAGE));
-            }
+            shown = careTeams.myCaseload(shown.query().lastPageOf(shown.clients()));
         }
         // Only primary care answers psychiatric recommendations: the others' rows need not read them.
         caseReviewOf = signedInPerson.role().filter(role -> role == Role.PRIMARY_CARE).isPresent()
@@ -63,8 +55,8 @@ public class Caseload {
     }
 
     CaseloadQuery query() {
-        CaseloadOrder order = ListAddress.named(CaseloadOrder.class, sort).orElse(CaseloadOrder.SAFETY_FLAGS_FIRST);
-        return new CaseloadQuery(order, "true".equals(reversed), ListAddress.pageIndex(page) * ROWS_A_PAGE, ROWS_A_PAGE);
+        return new CaseloadQuery(address.order(CaseloadOrder.class, CaseloadOrder.SAFETY_FLAGS_FIRST),
+                address.asksReversed(), address.pageIndex() * ROWS_A_PAGE, ROWS_A_PAGE);
     }
 
     /** Whether a psychiatric recommendation on the client waits for the reader's answer. */
@@ -75,23 +67,6 @@ public class Caseload {
 
     public CaseloadPage getShown() {
         return shown;
-    }
-
-    /** The page shown, counted from 1. */
-    public int getPageNumber() {
-        return shown.query().firstRow() / ROWS_A_PAGE + 1;
-    }
-
-    public int getPageCount() {
-        return Math.max(1, (shown.clients() + ROWS_A_PAGE - 1) / ROWS_A_PAGE);
-    }
-
-    public boolean hasPrevious() {
-        return getPageNumber() > 1;
-    }
-
-    public boolean hasNext() {
-        return getPageNumber() < getPageCount();
     }
 
     /** The header's aria-sort for a column that can order the list. */
@@ -107,27 +82,7 @@ public class Caseload {
         return shown.query().order().name().equals(column) && !shown.query().reversed();
     }
 
-    public String getSort() {
-        return sort;
-    }
-
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    public String getReversed() {
-        return reversed;
-    }
-
-    public void setReversed(String reversed) {
-        this.reversed = reversed;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
+    public ListAddress getAddress() {
+        return address;
     }
 }

@@ -24,9 +24,7 @@ public class RegistryReview {
     Registry registry;
 
     private String filter;
-    private String sort;
-    private String reversed;
-    private String page;
+    private final ListAddress address = new ListAddress();
     private RegistryPage shown;
 
     /** Runs as the page's view action, so a refusal becomes a clean 403. */
@@ -36,7 +34,7 @@ public class RegistryReview {
 
     RegistryQuery query() {
         return new RegistryQuery(ListAddress.named(RegistryFilter.class, filter).orElse(RegistryFilter.ALL),
-                ListAddress.named(RegistrySort.class, sort).orElse(RegistrySort.STATUS), "true".equals(reversed), ListAddress.pageIndex(page));
+                address.order(RegistrySort.class, RegistrySort.STATUS), address.asksReversed(), address.pageIndex());
     }
 
     /** How long a flag has been or was open, in days and hours, hours and minutes, or minutes: 2 d 3 h, 3 h 20 min. */
@@ -96,27 +94,7 @@ public class RegistryReview {
         this.filter = filter;
     }
 
-    public String getSort() {
-        return sort;
-    }
-
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    public String getReversed() {
-        return reversed;
-    }
-
-    public void setReversed(String reversed) {
-        this.reversed = reversed;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
+    public ListAddress getAddress() {
+        return address;
     }
 }
